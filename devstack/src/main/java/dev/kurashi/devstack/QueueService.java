@@ -1,0 +1,107 @@
+package dev.kurashi.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.elasticmq.NodeAddress;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+
+/** ElasticMQ speaking the SQS API; the queues of the contract are created through that API. */
+final class QueueService implements AutoCloseable {
+
+    static final String REGION = "ap-northeast-1";
+    static final String ACCOUNT = "000000000000";
+    static final List<String> QUEUES = List.of("kurashi-search-index", "kurashi-notifications");
+    static final int MAX_RECEIVE_COUNT = 5;
+
+    private final int port;
+    private SQSRestServer server;
+
+    QueueService(int port) {
+        this.port = port;
+    }
+
+    void start() throws IOException, InterruptedException {
+        server = SQSRestServerBuilder.withInterface("localhost")
+                .withPort(port)
+                .withServerAddress(new NodeAddress("http", "localhost", port, ""))
+                .withAWSRegion(REGION)
+                .withAWSAccountId(ACCOUNT)
+                .start();
+        server.waitUntilStarted();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (String queue : QUEUES) {
+                createQueue(http, queue + "-dlq", Map.of());
+                String redrivePolicy =
+                        "{\"deadLetterTargetArn\":\"arn:aws:sqs:%s:%s:%s-dlq\",\"maxReceiveCount\":\"%d\"}"
+                                .formatted(REGION, ACCOUNT, queue, MAX_RECEIVE_COUNT);
+                createQueue(http, queue, Map.of("RedrivePolicy", redrivePolicy));
+            }
+        }
+    }
+
+    /** SQS query protocol: a form POST, which every SQS implementation understands. */
+    private void createQueue(HttpClient http, String name, Map<String, String> attributes)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("Action", "CreateQueue");
+        form.put("Version", "2012-11-05");
+        form.put("QueueName", name);
+        int i = 1;
+        for (var attribute : attributes.entrySet()) {
+            form.put("Attribute." + i + ".Name", attribute.getKey());
+            form.put("Attribute." + i + ".Value", attribute.getValue());
+            i++;
+        }
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(endpoint() + "/"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("CreateQueue " + name + " failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    String endpoint() {
+        return "http://localhost:" + port;
+    }
+
+    /** Queue name to queue URL, dead-letter queues included. */
+    Map<String, String> queueUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String queue : QUEUES) {
+            urls.put(queue, queueUrl(queue));
+            urls.put(queue + "-dlq", queueUrl(queue + "-dlq"));
+        }
+        return urls;
+    }
+
+    String queueUrl(String name) {
+        return endpoint() + "/" + ACCOUNT + "/" + name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stopAndWait();
+        }
+    }
+}
