@@ -2,8 +2,11 @@ package dev.kurashi.devstack.client;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,9 +58,33 @@ public class DevstackResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("the devstack is not built: run `./mvnw -pl devstack install` in " + root);
         }
         Path stateDir = Path.of(System.getProperty("user.dir"), "target", "devstack");
+        forgetData(stateDir);
         DevstackProcess started = DevstackProcess.launch(stateDir, classes + File.pathSeparator + lib.resolve("*"));
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "devstack-stop"));
         return started;
+    }
+
+    /**
+     * A devstack launched for tests starts from empty data, so a test run never depends on what an earlier
+     * run left (or on the checksums of migrations that were edited since). Data of a postmaster that is
+     * still running is left alone: the devstack stops that orphan first and keeps its data.
+     */
+    private static void forgetData(Path stateDir) {
+        if (Files.exists(stateDir.resolve("postgres/postmaster.pid"))) {
+            return;
+        }
+        for (String dir : new String[] {"postgres", "opensearch"}) {
+            Path data = stateDir.resolve(dir);
+            if (!Files.exists(data)) {
+                continue;
+            }
+            try (var paths = Files.walk(data)) {
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear " + data, e);
+            }
+        }
     }
 
     /** {@code kurashi.root}, else the nearest directory upwards from user.dir that holds devstack/pom.xml. */
