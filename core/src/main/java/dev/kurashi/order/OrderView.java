@@ -1,0 +1,44 @@
+package dev.kurashi.order;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** An order as the API answers it; amounts are tax-included yen. */
+public record OrderView(
+        String id,
+        String status,
+        List<Line> lines,
+        int subtotalJpy,
+        int shippingJpy,
+        int totalJpy,
+        List<Tax> taxBreakdown,
+        Instant placedAt) {
+
+    public record Line(String sku, String productSlug, String name, int quantity, int unitPriceJpy, int lineTotalJpy) {}
+
+    public record Tax(int rate, int taxableJpy, int taxJpy) {}
+
+    static OrderView of(Order order) {
+        return new OrderView(
+                order.id.toString(),
+                order.status.name(),
+                order.lines.stream()
+                        .map(l -> new Line(
+                                l.skuCode,
+                                l.productSlug,
+                                l.productName + "（" + l.skuLabel + "）",
+                                l.quantity,
+                                l.unitPriceJpy,
+                                l.lineTotalJpy))
+                        .toList(),
+                order.subtotalJpy,
+                order.shippingJpy,
+                order.totalJpy,
+                order.taxLines.stream()
+                        .map(t -> new Tax(t.rate, t.taxableJpy, t.taxJpy))
+                        .toList(),
+                // PostgreSQL keeps microseconds: the answer of POST and of a later GET must be the same
+                order.placedAt.truncatedTo(ChronoUnit.MICROS));
+    }
+}

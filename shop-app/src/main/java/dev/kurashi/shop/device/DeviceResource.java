@@ -1,0 +1,51 @@
+package dev.kurashi.shop.device;
+
+import dev.kurashi.notification.DeviceService;
+import dev.kurashi.shop.security.CurrentCustomer;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Push tokens of the signed-in customer's phones. {@code PUT} registers or moves a token to the caller (204);
+ * {@code DELETE} removes one of the caller's own tokens (204), any other is 404.
+ */
+@Path("/api/v1/devices")
+@Authenticated
+public class DeviceResource {
+
+    /** Body of {@code PUT /devices/{token}}. */
+    public record DeviceRequest(
+            @NotNull @Pattern(regexp = "ios|android", message = "must be ios or android") String platform) {}
+
+    private final DeviceService devices;
+    private final CurrentCustomer customer;
+
+    public DeviceResource(DeviceService devices, CurrentCustomer customer) {
+        this.devices = devices;
+        this.customer = customer;
+    }
+
+    @PUT
+    @Path("/{token}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void register(
+            @PathParam("token") @Pattern(regexp = DeviceService.TOKEN_PATTERN, message = "is not a valid push token")
+                    String token,
+            @Valid @NotNull DeviceRequest body) {
+        devices.register(customer.id(), token, body.platform());
+    }
+
+    @DELETE
+    @Path("/{token}")
+    public void unregister(@PathParam("token") String token) {
+        devices.unregister(customer.id(), token);
+    }
+}
