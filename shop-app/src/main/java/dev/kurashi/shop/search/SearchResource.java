@@ -1,0 +1,48 @@
+package dev.kurashi.shop.search;
+
+import dev.kurashi.search.SearchService;
+import dev.kurashi.search.SearchType;
+import dev.kurashi.shop.catalog.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Product (and later article) search, anonymous. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final SearchService search;
+
+    public SearchResource(SearchService search) {
+        this.search = search;
+    }
+
+    @GET
+    public SearchResponse search(
+            @QueryParam("q") String q,
+            @QueryParam("type") String type,
+            @QueryParam("limit") String limit,
+            @QueryParam("category") String category) {
+        if (q == null || q.isBlank() || q.length() > SearchService.QUERY_MAX) {
+            throw QueryParams.invalid("q", "is required, 1 to " + SearchService.QUERY_MAX + " characters");
+        }
+        SearchType searchType;
+        try {
+            searchType = SearchType.parse(type);
+        } catch (RuntimeException e) {
+            throw QueryParams.invalid("type", "must be product, article or all");
+        }
+        if (category != null && category.length() > 80) {
+            throw QueryParams.invalid("category", "is at most 80 characters");
+        }
+        Integer size = QueryParams.integer("limit", limit, 1, SearchService.LIMIT_MAX);
+        var result = search.search(q, searchType, size == null ? DEFAULT_LIMIT : size, category);
+        return new SearchResponse(result.products(), List.of(), result.degraded());
+    }
+}
