@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** OpenSearch answering after 3 s (WireMock): the 800 ms timeout answers from SQL with {@code degraded: true}. */
+/** OpenSearch answering after 20 s (WireMock): the 800 ms timeout answers from SQL with {@code degraded: true}. */
 @QuarkusTest
 @TestProfile(SearchSlowEngineTest.SlowEngine.class)
 class SearchSlowEngineTest {
@@ -41,7 +41,7 @@ class SearchSlowEngineTest {
             server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
             server.start();
             server.stubFor(WireMock.any(WireMock.anyUrl())
-                    .willReturn(WireMock.okJson("{\"hits\":{\"hits\":[]}}").withFixedDelay(3000)));
+                    .willReturn(WireMock.okJson("{\"hits\":{\"hits\":[]}}").withFixedDelay(20_000)));
             return Map.of("quarkus.elasticsearch.hosts", "localhost:" + server.port());
         }
 
@@ -55,18 +55,15 @@ class SearchSlowEngineTest {
 
     @Test
     void timesOutAndAnswersFromSql() {
-        // The first request pays for cold start (JIT, first queries) on a busy build machine; time the next one.
-        given().queryParam("q", "mug").get("/api/v1/search").then().statusCode(200);
-        long start = System.nanoTime();
+        // The engine answers (with no hits) only after 20 s: degraded results from SQL prove the timeout
+        // cut the call short, without timing anything in the test.
         JsonPath body = given().queryParam("q", "ｍｕｇ")
                 .get("/api/v1/search")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(true, body.getBoolean("degraded"));
         assertTrue(body.<String>getList("products.slug").contains("mug-milk"));
-        assertTrue(millis < 2800, "answered in " + millis + " ms, not after the engine's 3 s");
     }
 }

@@ -1,0 +1,105 @@
+package dev.kurashi.shop.web;
+
+import dev.kurashi.order.OrderView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** An order as the order pages show it: Japanese dates and statuses, and the invoice's tax summary. */
+@ApplicationScoped
+public class OrderPresenter {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm");
+
+    private final WebCart cart;
+
+    public OrderPresenter(WebCart cart) {
+        this.cart = cart;
+    }
+
+    public record Order(
+            String id,
+            String number,
+            String status,
+            String statusLabel,
+            String placedAt,
+            List<Line> lines,
+            int itemCount,
+            int subtotalJpy,
+            int shippingJpy,
+            int totalJpy,
+            List<Tax> taxes,
+            boolean anyReduced) {
+
+        public boolean pendingPayment() {
+            return "PENDING_PAYMENT".equals(status);
+        }
+    }
+
+    /** A line; {@code reduced} marks goods taxed at the reduced rate (※ on the invoice). */
+    public record Line(
+            String sku,
+            String productSlug,
+            String name,
+            int quantity,
+            int unitPriceJpy,
+            int lineTotalJpy,
+            boolean reduced) {}
+
+    /** One rate of the qualified invoice's summary: 10%対象 ¥X（内消費税 ¥Y）. */
+    public record Tax(int rate, int taxableJpy, int taxJpy) {}
+
+    Order present(OrderView order) {
+        Map<String, Short> rates =
+                cart.taxRates(order.lines().stream().map(OrderView.Line::sku).toList());
+        List<Line> lines = order.lines().stream()
+                .map(l -> new Line(
+                        l.sku(),
+                        l.productSlug(),
+                        l.name(),
+                        l.quantity(),
+                        l.unitPriceJpy(),
+                        l.lineTotalJpy(),
+                        rates.getOrDefault(l.sku(), (short) 10) == 8))
+                .toList();
+        List<Tax> taxes = order.taxBreakdown().stream()
+                .map(t -> new Tax(t.rate(), t.taxableJpy(), t.taxJpy()))
+                .toList();
+        return new Order(
+                order.id(),
+                number(order.id()),
+                order.status(),
+                statusLabel(order.status()),
+                dateTime(order.placedAt()),
+                lines,
+                lines.stream().mapToInt(Line::quantity).sum(),
+                order.subtotalJpy(),
+                order.shippingJpy(),
+                order.totalJpy(),
+                taxes,
+                lines.stream().anyMatch(Line::reduced) || taxes.stream().anyMatch(t -> t.rate() == 8));
+    }
+
+    /** The short order number people read out on the phone: the first 8 characters of the id, upper case. */
+    static String number(String id) {
+        return "K-" + id.replace("-", "").substring(0, Math.min(8, id.length())).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(TOKYO));
+    }
+
+    static String statusLabel(String status) {
+        return switch (status) {
+            case "PENDING_PAYMENT" -> "お支払い待ち";
+            case "PAID" -> "ご注文確定";
+            case "SHIPPED" -> "発送済み";
+            case "CANCELLED" -> "キャンセル";
+            default -> status;
+        };
+    }
+}

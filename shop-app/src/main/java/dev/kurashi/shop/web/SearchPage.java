@@ -1,0 +1,48 @@
+package dev.kurashi.shop.web;
+
+import dev.kurashi.search.SearchService;
+import dev.kurashi.search.SearchType;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Search results; when the search engine is unavailable the answer comes from the database, with a notice. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    static final int LIMIT = 48;
+
+    private final Template search;
+    private final Storefront storefront;
+    private final SearchService service;
+
+    public SearchPage(@Location("pages/search.html") Template search, Storefront storefront, SearchService service) {
+        this.search = search;
+        this.storefront = storefront;
+        this.service = service;
+    }
+
+    @GET
+    public TemplateInstance get(@QueryParam("q") String q) {
+        String query = q == null ? "" : q.strip();
+        TemplateInstance page = storefront.page(search).data("q", query);
+        if (query.isEmpty()) {
+            return page.data("searched", false).data("products", List.of()).data("degraded", false);
+        }
+        if (query.length() > SearchService.QUERY_MAX) {
+            return page.data("searched", false)
+                    .data("products", List.of())
+                    .data("degraded", false)
+                    .data("flash", new Flash("error", "検索する言葉は" + SearchService.QUERY_MAX + "文字以内で入力してください。"));
+        }
+        SearchService.SearchResult result = service.search(query, SearchType.PRODUCT, LIMIT, null);
+        return page.data("searched", true).data("products", result.products()).data("degraded", result.degraded());
+    }
+}

@@ -1,0 +1,228 @@
+package dev.kurashi.shop.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.kurashi.catalog.CatalogService;
+import dev.kurashi.catalog.CategoryView;
+import dev.kurashi.catalog.ProductDetail;
+import dev.kurashi.catalog.ProductSummary;
+import dev.kurashi.catalog.SkuView;
+import dev.kurashi.common.PageRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The storefront pages over HTTP: what a visitor without a browser would see. */
+@QuarkusTest
+class StorefrontPagesTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    CatalogService catalog;
+
+    @Test
+    void publicPagesAreHtmlAndSetNoCookie() {
+        ProductSummary product = inStockProduct();
+        CategoryView category = catalog.categories().getFirst();
+        for (String path : List.of(
+                "/", "/products", "/categories/" + category.slug(), "/products/" + product.slug(), "/search?q=マグ")) {
+            Response response = given().redirects().follow(false).when().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.contentType()).as(path).startsWith("text/html");
+            assertThat(response.headers().getValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(response.body().asString()).as(path).contains("<html lang=\"ja\">");
+        }
+    }
+
+    @Test
+    void homeShowsProductsAndCategories() {
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("新着の道具"))
+                .body(containsString("カテゴリーから探す"))
+                .body(containsString(catalog.categories().getFirst().name()));
+    }
+
+    @Test
+    void productPageShowsPriceTaxAndSkuChoice() {
+        ProductSummary summary = inStockProduct();
+        ProductDetail product = catalog.product(summary.slug());
+        SkuView sku =
+                product.skus().stream().filter(SkuView::available).findFirst().orElseThrow();
+        given().when()
+                .get("/products/" + product.slug())
+                .then()
+                .statusCode(200)
+                .body(containsString(product.name()))
+                .body(containsString("（税込）"))
+                .body(containsString(product.taxRate() == 8 ? "軽減税率8%対象" : "消費税10%込み"))
+                .body(containsString("value=\"" + sku.sku() + "\""))
+                .body(containsString("カートに入れる"))
+                .body(containsString("お気に入りに追加"));
+    }
+
+    @Test
+    void unknownPagesAreHtml404() {
+        given().when()
+                .get("/products/no-such-product-anywhere")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("text/html"))
+                .body(containsString("ページが見つかりませんでした"));
+        given().when().get("/categories/no-such-category").then().statusCode(404);
+    }
+
+    @Test
+    void searchFindsMugs() {
+        given().when()
+                .get("/search?q=マグ")
+                .then()
+                .statusCode(200)
+                .body(containsString("「マグ」の検索結果"))
+                .body(containsString("product-card"));
+    }
+
+    @Test
+    void listingPagesLinkTheNextPage() {
+        given().when()
+                .get("/products")
+                .then()
+                .statusCode(200)
+                .body(containsString("rel=\"next\""))
+                .body(containsString("1ページ目"));
+        String next = given().get("/products").body().asString();
+        Matcher link = Pattern.compile("href=\"(/products\\?cursor=[^\"]+)\" rel=\"next\"")
+                .matcher(next);
+        assertThat(link.find()).isTrue();
+        given().urlEncodingEnabled(false)
+                .when()
+                .get(link.group(1).replace("&amp;", "&"))
+                .then()
+                .statusCode(200)
+                .body(containsString("2ページ目"))
+                .body(containsString("rel=\"prev\""));
+    }
+
+    @Test
+    void formPostWithoutCsrfTokenIsRefused() {
+        SkuView sku = availableSku();
+        given().contentType(ContentType.URLENC)
+                .formParam("sku", sku.sku())
+                .formParam("quantity", "1")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/cart/items")
+                .then()
+                .statusCode(400)
+                .header("Set-Cookie", nullValue());
+    }
+
+    @Test
+    void guestAddsToCartThroughTheConfirmStep() {
+        SkuView sku = availableSku();
+        Response confirm = given().when().get("/cart?add=" + sku.sku() + "&quantity=2");
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.header("Cache-Control")).contains("no-store");
+        assertThat(confirm.body().asString()).contains("この商品をカートに入れますか").contains("value=\"2\"");
+        String csrfCookie = confirm.cookie("csrf-token");
+        String token = csrfToken(confirm.body().asString());
+
+        Response added = given().contentType(ContentType.URLENC)
+                .cookie("csrf-token", csrfCookie)
+                .formParam("csrf-token", token)
+                .formParam("sku", sku.sku())
+                .formParam("quantity", "2")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/cart/items");
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(added.header("Location")).endsWith("/cart?added=1");
+        String setCookie = added.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(GuestCart.COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        String cart = added.cookie(GuestCart.COOKIE);
+
+        given().cookie(GuestCart.COOKIE, cart)
+                .when()
+                .get("/cart?added=1")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("private"))
+                .body(containsString("カートに追加しました"))
+                .body(containsString("name=\"sku\" value=\"" + sku.sku() + "\""))
+                .body(containsString("ログインしてご購入手続きへ"));
+
+        // a cookie edited by hand is an empty cart, never a cart with other contents
+        String forged = cart.substring(0, cart.lastIndexOf('.') + 1) + "AAAA";
+        given().cookie(GuestCart.COOKIE, forged)
+                .when()
+                .get("/cart")
+                .then()
+                .statusCode(200)
+                .body(containsString("カートに商品はありません"))
+                .body(not(containsString("value=\"" + sku.sku() + "\"")));
+    }
+
+    @Test
+    void quantityOutOfRangeIsShownInJapanese() {
+        SkuView sku = availableSku();
+        Response confirm = given().when().get("/cart?add=" + sku.sku());
+        given().contentType(ContentType.URLENC)
+                .cookie("csrf-token", confirm.cookie("csrf-token"))
+                .formParam("csrf-token", csrfToken(confirm.body().asString()))
+                .formParam("sku", sku.sku())
+                .formParam("quantity", "1000")
+                .when()
+                .post("/cart/items")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("数量は1から99までの数字で入力してください"));
+    }
+
+    @Test
+    void signedInPagesSendAnonymousVisitorsToTheIssuer() {
+        for (String path : List.of("/checkout", "/account/orders", "/account/favorites", "/login?redirect=/cart")) {
+            Response response = given().redirects().follow(false).when().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.header("Location")).as(path).contains("/authorize");
+        }
+    }
+
+    private ProductSummary inStockProduct() {
+        return catalog.listProducts(null, PageRequest.first(100)).items().stream()
+                .filter(ProductSummary::inStock)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private SkuView availableSku() {
+        return catalog.product(inStockProduct().slug()).skus().stream()
+                .filter(SkuView::available)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String csrfToken(String html) {
+        Matcher m = CSRF_FIELD.matcher(html);
+        assertThat(m.find()).as("CSRF field in the form").isTrue();
+        return m.group(1);
+    }
+}
