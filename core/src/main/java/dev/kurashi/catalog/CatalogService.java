@@ -76,6 +76,13 @@ public class CatalogService {
         return new Page<>(summarize(products.items()), products.nextCursor());
     }
 
+    /** The newest active products, newest first (the storefront's new arrivals). */
+    @Transactional
+    @WithSpan
+    public List<ProductSummary> newArrivals(int limit) {
+        return summarize(products.listNewest(limit));
+    }
+
     /** An active product's page, with its visible SKUs. */
     @Transactional
     @WithSpan

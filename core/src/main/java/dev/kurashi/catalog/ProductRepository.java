@@ -27,6 +27,11 @@ public class ProductRepository implements PanacheRepository<Product> {
                 .list();
     }
 
+    /** The newest active products: ids grow with creation, so products_active_idx serves it backwards. */
+    public List<Product> listNewest(int limit) {
+        return find("active = true order by id desc").page(0, limit).list();
+    }
+
     /** A page of the active products of a category (keyset paging on id). */
     public List<Product> listActiveByCategory(long categoryId, long afterId, int limit) {
         return find(

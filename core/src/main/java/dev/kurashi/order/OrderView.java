@@ -15,7 +15,9 @@ public record OrderView(
         List<Tax> taxBreakdown,
         Instant placedAt) {
 
-    public record Line(String sku, String productSlug, String name, int quantity, int unitPriceJpy, int lineTotalJpy) {}
+    /** A line as ordered; {@code taxRate} is the rate it was sold at (a qualified invoice marks 8% lines). */
+    public record Line(
+            String sku, String productSlug, String name, int quantity, int unitPriceJpy, int lineTotalJpy, int taxRate) {}
 
     public record Tax(int rate, int taxableJpy, int taxJpy) {}
 
@@ -30,7 +32,8 @@ public record OrderView(
                                 l.productName + "（" + l.skuLabel + "）",
                                 l.quantity,
                                 l.unitPriceJpy,
-                                l.lineTotalJpy))
+                                l.lineTotalJpy,
+                                l.taxRate))
                         .toList(),
                 order.subtotalJpy,
                 order.shippingJpy,

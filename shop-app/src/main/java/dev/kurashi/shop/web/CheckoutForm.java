@@ -2,6 +2,7 @@ package dev.kurashi.shop.web;
 
 import dev.kurashi.order.PlaceOrderCommand;
 import java.util.LinkedHashMap;
+import dev.kurashi.order.Prefectures;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -13,11 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CheckoutForm {
 
     /** The 47 prefectures (都道府県), north to south, for the select. */
-    public static final List<String> PREFECTURES = List.of(
-            "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県",
-            "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-            "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県",
-            "鹿児島県", "沖縄県");
+    public static final List<String> PREFECTURES = Prefectures.ALL;
 
     /** Test card tokens of the local payment adapter (a real shop gets one from the provider's SDK). */
     public static final List<String> TEST_CARD_TOKENS = List.of("tok_visa", "tok_declined");

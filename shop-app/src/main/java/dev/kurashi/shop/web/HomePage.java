@@ -39,6 +39,6 @@ public class HomePage {
     }
 
     private List<ProductSummary> newArrivals() {
-        return catalog.listProducts(null, PageRequest.first(NEW_ARRIVALS)).items();
+        return catalog.newArrivals(NEW_ARRIVALS);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /** An order as the order pages show it: Japanese dates and statuses, and the invoice's tax summary. */
 @ApplicationScoped
@@ -14,12 +13,6 @@ public class OrderPresenter {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm");
-
-    private final WebCart cart;
-
-    public OrderPresenter(WebCart cart) {
-        this.cart = cart;
-    }
 
     public record Order(
             String id,
@@ -54,8 +47,6 @@ public class OrderPresenter {
     public record Tax(int rate, int taxableJpy, int taxJpy) {}
 
     Order present(OrderView order) {
-        Map<String, Short> rates =
-                cart.taxRates(order.lines().stream().map(OrderView.Line::sku).toList());
         List<Line> lines = order.lines().stream()
                 .map(l -> new Line(
                         l.sku(),
@@ -64,7 +55,7 @@ public class OrderPresenter {
                         l.quantity(),
                         l.unitPriceJpy(),
                         l.lineTotalJpy(),
-                        rates.getOrDefault(l.sku(), (short) 10) == 8))
+                        l.taxRate() == 8))
                 .toList();
         List<Tax> taxes = order.taxBreakdown().stream()
                 .map(t -> new Tax(t.rate(), t.taxableJpy(), t.taxJpy()))
