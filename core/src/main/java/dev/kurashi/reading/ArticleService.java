@@ -1,0 +1,240 @@
+package dev.kurashi.reading;
+
+import dev.kurashi.catalog.CatalogService;
+import dev.kurashi.common.DomainException;
+import dev.kurashi.common.Page;
+import dev.kurashi.common.PageRequest;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Published articles as readers, other pages and the search index see them. Visibility is decided by the
+ * database clock in every query ({@link ArticleRepository}), so a scheduled article appears at its
+ * {@code publishAt} on every node at once, with no job.
+ *
+ * <p>A page of articles costs the same number of queries whatever its size: articles, then the tags of the whole
+ * page at once.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final CatalogService catalog;
+
+    public ArticleService(ArticleRepository articles, CatalogService catalog) {
+        this.articles = articles;
+        this.catalog = catalog;
+    }
+
+    /** Published articles, newest first, optionally with a tag (keyset on publishAt, id). */
+    @Transactional
+    @WithSpan
+    public Page<ArticleSummary> list(String tag, PageRequest page) {
+        Cursor after = Cursor.parse(page.afterKey());
+        Instant before = after == null ? null : after.publishAt();
+        long beforeId = after == null ? 0 : after.id();
+        List<Article> rows = tag == null || tag.isBlank()
+                ? articles.listPublished(before, beforeId, page.limit() + 1)
+                : articles.listPublishedByTag(tag, before, beforeId, page.limit() + 1);
+        Page<Article> result = page.page(rows, a -> new Cursor(a.publishAt, a.id).key());
+        return new Page<>(summaries(result.items()), result.nextCursor());
+    }
+
+    /** The newest published articles, for the home page's featured slot. */
+    @Transactional
+    @WithSpan
+    public List<ArticleSummary> latest(int limit) {
+        return summaries(articles.listPublished(null, 0, limit));
+    }
+
+    /** Tags of published articles, most used first, for the list page's filter. */
+    @Transactional
+    @WithSpan
+    public List<String> publishedTags(int limit) {
+        return articles.getEntityManager()
+                .createQuery(
+                        "select t from Article a join a.tags t where a.publishAt <= current_timestamp"
+                                + " group by t order by count(a) desc, t",
+                        String.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** A published article; drafts, scheduled and unknown slugs are all NOT_FOUND. */
+    @Transactional
+    @WithSpan
+    public ArticleDetail published(String slug) {
+        Article article =
+                articles.findPublishedBySlug(slug).orElseThrow(() -> DomainException.notFound("Article", slug));
+        return new ArticleDetail(
+                article.slug,
+                article.title,
+                article.lead,
+                article.bodyHtml,
+                article.heroImageUrl,
+                article.publishAt,
+                sorted(article.tags),
+                catalog.summaries(article.featuredProducts.stream()
+                        .map(fp -> fp.productId)
+                        .toList()));
+    }
+
+    /** Published articles by slug, in the order given (search hits); others are left out. */
+    @Transactional
+    @WithSpan
+    public List<ArticleSummary> publishedSummaries(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Article> bySlug = articles
+                .find("select a from Article a where a.slug in ?1 and a.publishAt <= current_timestamp", slugs)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(a -> a.slug, Function.identity()));
+        return summaries(slugs.stream()
+                .distinct()
+                .map(bySlug::get)
+                .filter(Objects::nonNull)
+                .toList());
+    }
+
+    /**
+     * Search without the search engine: published articles whose title, lead or body contain every term
+     * (lower-cased; callers normalise width), newest first.
+     */
+    @Transactional
+    @WithSpan
+    public List<ArticleSummary> searchText(List<String> terms, int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder query = new StringBuilder("select a from Article a where a.publishAt <= current_timestamp");
+        for (int i = 0; i < terms.size(); i++) {
+            query.append(" and lower(concat(a.title, ' ', a.lead, ' ', a.bodyHtml)) like ?")
+                    .append(i + 1)
+                    .append(" escape '\\'");
+        }
+        query.append(" order by a.publishAt desc, a.id desc");
+        Object[] parameters = terms.stream()
+                .map(t -> "%" + escapeLike(t.toLowerCase(Locale.ROOT)) + "%")
+                .toArray();
+        return summaries(
+                articles.find(query.toString(), parameters).page(0, limit).list());
+    }
+
+    /**
+     * When the next scheduled article goes live, if any: pages listing articles can be cached until then at
+     * most.
+     */
+    @Transactional
+    @WithSpan
+    public Optional<Instant> nextScheduledPublish() {
+        return articles.getEntityManager()
+                .createQuery(
+                        "select min(a.publishAt) from Article a where a.publishAt > current_timestamp", Instant.class)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /** The index document of a published or scheduled article; empty for a draft or an unknown slug. */
+    @Transactional
+    @WithSpan
+    public Optional<ArticleDocument> document(String slug) {
+        return articles.findBySlug(slug).filter(a -> a.publishAt != null).map(ArticleService::document);
+    }
+
+    /** Index documents of published and scheduled articles with an id above {@code afterId}, by id. */
+    @Transactional
+    @WithSpan
+    public List<ArticleDocument> documents(long afterId, int limit) {
+        List<Article> page = articles.find("publishAt is not null and id > ?1 order by id", afterId)
+                .page(0, limit)
+                .list();
+        Map<Long, List<String>> tags = tagsOf(page.stream().map(a -> a.id).toList());
+        return page.stream()
+                .map(a -> new ArticleDocument(
+                        a.id,
+                        a.slug,
+                        a.title,
+                        a.lead,
+                        ArticleText.plain(a.bodyHtml),
+                        tags.getOrDefault(a.id, List.of()),
+                        a.publishAt))
+                .toList();
+    }
+
+    private static ArticleDocument document(Article a) {
+        return new ArticleDocument(
+                a.id, a.slug, a.title, a.lead, ArticleText.plain(a.bodyHtml), sorted(a.tags), a.publishAt);
+    }
+
+    private List<ArticleSummary> summaries(List<Article> page) {
+        Map<Long, List<String>> tags = tagsOf(page.stream().map(a -> a.id).toList());
+        return page.stream()
+                .map(a -> new ArticleSummary(
+                        a.slug, a.title, a.lead, a.heroImageUrl, a.publishAt, tags.getOrDefault(a.id, List.of())))
+                .toList();
+    }
+
+    /** Tags of many articles in one query, each list sorted so that answers (and their ETags) are stable. */
+    private Map<Long, List<String>> tagsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TreeSet<String>> tags = new HashMap<>();
+        articles.getEntityManager()
+                .createQuery("select a.id, t from Article a join a.tags t where a.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new TreeSet<>())
+                        .add((String) row[1]));
+        Map<Long, List<String>> result = new HashMap<>();
+        tags.forEach((id, set) -> result.put(id, List.copyOf(set)));
+        return result;
+    }
+
+    private static List<String> sorted(Collection<String> tags) {
+        return List.copyOf(new TreeSet<>(tags));
+    }
+
+    static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The keyset of the article lists: {@code publishAt|id}, base64url-encoded by {@link PageRequest}. */
+    record Cursor(Instant publishAt, long id) {
+
+        String key() {
+            return publishAt + "|" + id;
+        }
+
+        static Cursor parse(String key) {
+            if (key == null) {
+                return null;
+            }
+            int bar = key.lastIndexOf('|');
+            try {
+                if (bar < 1) {
+                    throw new IllegalArgumentException(key);
+                }
+                return new Cursor(Instant.parse(key.substring(0, bar)), Long.parseLong(key.substring(bar + 1)));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw DomainException.invalid("cursor is not valid");
+            }
+        }
+    }
+}

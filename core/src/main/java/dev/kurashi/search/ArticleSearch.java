@@ -1,0 +1,37 @@
+package dev.kurashi.search;
+
+import dev.kurashi.reading.ArticleService;
+import dev.kurashi.reading.ArticleSummary;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Article search for {@code /search?type=article|all}: OpenSearch when it answers, SQL otherwise
+ * ({@code degraded}). Hits are read back from the database, so an article unpublished since it was indexed is
+ * left out.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    private final ArticleSearchEngine engine;
+    private final ArticleService articles;
+
+    public ArticleSearch(ArticleSearchEngine engine, ArticleService articles) {
+        this.engine = engine;
+        this.articles = articles;
+    }
+
+    /** Published articles matching a query normalised by {@link SearchText#normalize(String)}. */
+    @WithSpan
+    public Hits search(String normalizedQuery, int limit) {
+        Optional<List<String>> slugs = engine.find(normalizedQuery, limit);
+        if (slugs.isPresent()) {
+            return new Hits(articles.publishedSummaries(slugs.get()), false);
+        }
+        return new Hits(articles.searchText(SearchText.terms(normalizedQuery), limit), true);
+    }
+
+    public record Hits(List<ArticleSummary> articles, boolean degraded) {}
+}

@@ -1,0 +1,91 @@
+package dev.kurashi.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NStringEntity;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Article queries against OpenSearch, guarded like {@link ProductSearchEngine}: a slow or failing engine gives an
+ * empty answer and {@link ArticleSearch} falls back to SQL.
+ */
+@ApplicationScoped
+public class ArticleSearchEngine {
+
+    private static final Logger LOG = Logger.getLogger(ArticleSearchEngine.class);
+
+    private final RestClient client;
+    private final ObjectMapper mapper;
+    private final SearchConfig config;
+
+    public ArticleSearchEngine(RestClient client, ObjectMapper mapper, SearchConfig config) {
+        this.client = client;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** Slugs of articles published by now that match, by relevance; empty when the engine did not answer. */
+    @Timeout(value = 800, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<List<String>> find(String normalizedQuery, int limit) {
+        Request request = new Request("POST", "/" + config.articleAlias() + "/_search");
+        request.setEntity(new NStringEntity(write(query(normalizedQuery, limit)), ContentType.APPLICATION_JSON));
+        try {
+            JsonNode answer =
+                    mapper.readTree(client.performRequest(request).getEntity().getContent());
+            List<String> slugs = new ArrayList<>();
+            for (JsonNode hit : answer.path("hits").path("hits")) {
+                slugs.add(hit.path("_source").path("slug").asText());
+            }
+            return Optional.of(slugs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Optional<List<String>> unavailable(String normalizedQuery, int limit) {
+        LOG.warn("Search engine unavailable or slow; answering articles from SQL (degraded)");
+        return Optional.empty();
+    }
+
+    /** Title over tags over lead over body; only documents whose publishAt has passed. */
+    static Map<String, Object> query(String normalizedQuery, int limit) {
+        Map<String, Object> bool = new LinkedHashMap<>();
+        bool.put(
+                "must",
+                Map.of(
+                        "multi_match",
+                        Map.of("query", normalizedQuery, "fields", List.of("title^4", "tags^3", "lead^2", "body"))));
+        bool.put("filter", List.of(Map.of("range", Map.of("publishAt", Map.of("lte", "now")))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("size", limit);
+        body.put("_source", List.of("slug"));
+        body.put("query", Map.of("bool", bool));
+        return body;
+    }
+
+    private String write(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a search request", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.kurashi.reading.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kurashi.common.PageRequest;
+import dev.kurashi.reading.ArticleService;
+import dev.kurashi.reading.http.CachedResponses;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * Published articles (anonymous), cacheable by CloudFront with a strong ETag (see {@link CachedResponses}).
+ * The body is serialised here with the app's ObjectMapper so that the ETag is the hash of what is sent.
+ */
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final ArticleService articles;
+    private final ObjectMapper json;
+
+    public ArticleResource(ArticleService articles, ObjectMapper json) {
+        this.articles = articles;
+        this.json = json;
+    }
+
+    /** {@code { items: [{ slug, title, lead, heroImageUrl, publishedAt, tags }], nextCursor }}, newest first. */
+    @GET
+    public Response list(
+            @QueryParam("tag") String tag,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context Request request) {
+        Integer size = Params.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
+        var page = articles.list(tag, PageRequest.of(cursor, size));
+        return CachedResponses.ok(request, write(page), MediaType.APPLICATION_JSON, articles.nextScheduledPublish());
+    }
+
+    @GET
+    @Path("/{slug}")
+    public Response article(@PathParam("slug") String slug, @Context Request request) {
+        var article = ArticleResponse.of(articles.published(slug));
+        return CachedResponses.ok(request, write(article), MediaType.APPLICATION_JSON, Optional.empty());
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise an article answer", e);
+        }
+    }
+}
