@@ -3,6 +3,7 @@ package dev.kurashi.customer;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** Knows customers by the {@code sub} of their Cognito token; creates them on first sight. */
 @ApplicationScoped
@@ -12,6 +13,16 @@ public class CustomerService {
 
     public CustomerService(CustomerRepository customers) {
         this.customers = customers;
+    }
+
+    /** How to reach a customer: the token subject, and the e-mail address when sign-in recorded one. */
+    public record Contact(long id, String cognitoSub, String email, String displayName) {}
+
+    /** The customer's contact details (the notification feature resolves a missing e-mail from them). */
+    @Transactional
+    @WithSpan
+    public Optional<Contact> contact(long customerId) {
+        return customers.findByIdOptional(customerId).map(c -> new Contact(c.id, c.cognitoSub, c.email, c.displayName));
     }
 
     /**

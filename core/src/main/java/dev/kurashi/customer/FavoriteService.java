@@ -6,6 +6,7 @@ import dev.kurashi.common.DomainException;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -67,6 +68,23 @@ public class FavoriteService {
         List<ProductSummary> items = catalog.summaries(
                 favoritesPage.items().stream().map(f -> f.productId).toList());
         return new Page<>(items, favoritesPage.nextCursor());
+    }
+
+    /**
+     * Customers who favorited the product (its restock notification goes to them); none for an unknown or
+     * withdrawn product. Not transactional itself: the catalog's not-found would mark a surrounding transaction
+     * for rollback, so the product lookup and the favorites query each run in their own.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @WithSpan
+    public List<Long> customerIdsFavoriting(String productSlug) {
+        long productId;
+        try {
+            productId = catalog.product(productSlug).id();
+        } catch (DomainException notFound) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> favorites.listCustomerIdsByProduct(productId));
     }
 
     private long productId(String slug) {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
-import dev.kurashi.devstack.client.DevstackResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -61,7 +60,7 @@ class DependencyOutageTest {
     public static class DevstackWithDeadEndpoints implements QuarkusTestResourceLifecycleManager {
         private static final String NOTHING_LISTENS = "localhost:1";
 
-        private final DevstackResource devstack = new DevstackResource();
+        private final QueueWorkerDevstack devstack = new QueueWorkerDevstack();
 
         @Override
         public Map<String, String> start() {

@@ -1,8 +1,10 @@
 package dev.kurashi.queueworker;
 
-import dev.kurashi.devstack.client.DevstackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Points every {@code @QuarkusTest} of this module at the devstack (PostgreSQL, OpenSearch, SQS, OIDC). */
-@QuarkusTestResource(value = DevstackResource.class, restrictToAnnotatedClass = false)
+/**
+ * Points every {@code @QuarkusTest} of this module at the devstack (PostgreSQL, OpenSearch, SQS, OIDC, sinks),
+ * with a database of its own (see {@link QueueWorkerDevstack}).
+ */
+@QuarkusTestResource(value = QueueWorkerDevstack.class, restrictToAnnotatedClass = false)
 public class KurashiTestResources {}

@@ -1,0 +1,55 @@
+package dev.kurashi.queueworker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kurashi.catalog.ProductChanged;
+import dev.kurashi.outbox.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.Test;
+
+/** A staff product change reaches the search index within seconds: outbox → relay → SQS → index. */
+@QuarkusTest
+class SearchIndexConsumerTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RestClient search;
+
+    @Test
+    void aChangedProductIsSearchableWithinSeconds() {
+        String slug = "test-shelf-" + TestData.suffix();
+        data.product(slug, "チークのシェルフ", 10, 28000, 3);
+        long committed = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(new ProductChanged(slug)));
+
+        Eventually.await("the product in the index", Duration.ofSeconds(5), () -> indexed(slug), found -> found);
+        long millis = Duration.ofNanos(System.nanoTime() - committed).toMillis();
+        System.out.printf("ProductChanged searchable %d ms after commit%n", millis);
+        assertThat(millis).isLessThan(5000);
+    }
+
+    private boolean indexed(String slug) {
+        try {
+            Request request = new Request("GET", "/products/_search");
+            request.addParameter("q", "slug:" + slug);
+            request.addParameter("size", "0");
+            String answer = new String(
+                    search.performRequest(request).getEntity().getContent().readAllBytes());
+            return answer.contains("\"total\":{\"value\":1");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
