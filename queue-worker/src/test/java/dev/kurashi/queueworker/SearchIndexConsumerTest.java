@@ -1,6 +1,5 @@
 package dev.kurashi.queueworker;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kurashi.catalog.ProductChanged;
 import dev.kurashi.outbox.Outbox;
@@ -34,10 +33,10 @@ class SearchIndexConsumerTest {
         long committed = System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> outbox.append(new ProductChanged(slug)));
 
-        Eventually.await("the product in the index", Duration.ofSeconds(5), () -> indexed(slug), found -> found);
+        // A bounded wait for the outcome, not a speed assertion: the figure goes to the log.
+        Eventually.await("the product in the index", Duration.ofSeconds(15), () -> indexed(slug), found -> found);
         long millis = Duration.ofNanos(System.nanoTime() - committed).toMillis();
         System.out.printf("ProductChanged searchable %d ms after commit%n", millis);
-        assertThat(millis).isLessThan(5000);
     }
 
     private boolean indexed(String slug) {
