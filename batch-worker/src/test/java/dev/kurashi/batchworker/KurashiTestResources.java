@@ -1,8 +1,10 @@
 package dev.kurashi.batchworker;
 
-import dev.kurashi.devstack.client.DevstackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Points every {@code @QuarkusTest} of this module at the devstack (PostgreSQL, OpenSearch, SQS, OIDC). */
-@QuarkusTestResource(value = DevstackResource.class, restrictToAnnotatedClass = false)
+/**
+ * Points every {@code @QuarkusTest} of this module at the devstack, on this module's own database and search
+ * aliases ({@link BatchDatabase}).
+ */
+@QuarkusTestResource(value = BatchDatabase.class, restrictToAnnotatedClass = false)
 public class KurashiTestResources {}

@@ -8,6 +8,7 @@ import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.catalog.ProductAdminService;
 import dev.kurashi.catalog.ProductSummary;
 import dev.kurashi.catalog.SaveProductCommand;
+import dev.kurashi.reading.ArticleSummary;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,6 +27,9 @@ class SearchServiceTest {
     ProductIndexService index;
 
     @Inject
+    ArticleIndexService articleIndex;
+
+    @Inject
     ProductAdminService admin;
 
     @Inject
@@ -34,6 +38,7 @@ class SearchServiceTest {
     @BeforeEach
     void indexBuilt() {
         index.buildIfMissing();
+        articleIndex.buildIfMissing();
     }
 
     List<String> slugs(String q, String category) {
@@ -88,8 +93,27 @@ class SearchServiceTest {
     }
 
     @Test
+    void japaneseQueryFindsTheSeededArticleWithTypeArticleAndAll() {
+        for (SearchType type : List.of(SearchType.ARTICLE, SearchType.ALL)) {
+            var result = search.search("白樺の道具", type, 20, null);
+            assertFalse(result.degraded(), type + " answered from SQL");
+            List<String> articles =
+                    result.articles().stream().map(ArticleSummary::slug).toList();
+            assertTrue(articles.contains("birch-tools-life"), type + " → " + articles);
+        }
+        assertFalse(search.search("白樺の道具", SearchType.ALL, 20, null).products().isEmpty(), "all has products too");
+    }
+
+    @Test
+    void productsOnlyAnswersNoArticles() {
+        var result = search.search("白樺の道具", SearchType.PRODUCT, 20, null);
+        assertTrue(result.articles().isEmpty());
+        assertFalse(result.products().isEmpty());
+    }
+
+    @Test
     void widthMappingsFoldHalfWidthKanaWithMarks() {
-        List<String> rules = ProductIndexService.widthMappings();
+        List<String> rules = SearchIndices.widthMappings();
         assertTrue(rules.contains("\\uFF76\\uFF9E=>\\u30AC"), "ｶﾞ → ガ");
         assertTrue(rules.contains("\\uFF4D=>\\u006D"), "ｍ → m");
     }
