@@ -1,0 +1,51 @@
+package dev.kurashi.infra.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The image recipe without a Docker engine: built from source, Java 21, non-root, container-aware heap, layers. */
+class DockerfileTest {
+
+    private final String dockerfile = Repository.read(Repository.file("Dockerfile"));
+
+    @Test
+    void compilesOnAJdkAndRunsOnAJre() {
+        List<String> stages = Pattern.compile("(?m)^FROM (\\S+)")
+                .matcher(dockerfile)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(stages).hasSize(2);
+        assertThat(stages.get(0)).startsWith("eclipse-temurin:21-jdk");
+        assertThat(stages.get(1)).startsWith("eclipse-temurin:21-jre");
+        assertThat(dockerfile).contains("./mvnw ");
+    }
+
+    @Test
+    void runsAsANonRootUserWithAContainerAwareHeap() {
+        Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile);
+        assertThat(user.find()).isTrue();
+        assertThat(user.group(1).split(":")[0]).isNotIn("0", "root");
+        assertThat(dockerfile).contains("-XX:MaxRAMPercentage=75");
+    }
+
+    @Test
+    void copiesTheFastJarFromTheLeastToTheMostOftenChangedLayer() {
+        List<String> copied = Pattern.compile("(?m)^COPY --from=build \\S+/quarkus-app/(\\S+) ")
+                .matcher(dockerfile)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(copied).containsExactly("lib/boot/", "lib/main/", "quarkus-run.jar", "app/", "quarkus/");
+    }
+
+    @Test
+    void theBuildContextLeavesOutBuildOutput() {
+        assertThat(Repository.read(Repository.file(".dockerignore")).lines())
+                .contains("**/target/", ".kurashi/", ".git/");
+    }
+}
