@@ -1,24 +1,14 @@
 package dev.kurashi.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.http.entity.ContentType;
-import org.apache.http.nio.entity.NStringEntity;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,13 +20,11 @@ public class ArticleSearchEngine {
 
     private static final Logger LOG = Logger.getLogger(ArticleSearchEngine.class);
 
-    private final RestClient client;
-    private final ObjectMapper mapper;
+    private final SearchIndices indices;
     private final SearchConfig config;
 
-    public ArticleSearchEngine(RestClient client, ObjectMapper mapper, SearchConfig config) {
-        this.client = client;
-        this.mapper = mapper;
+    public ArticleSearchEngine(SearchIndices indices, SearchConfig config) {
+        this.indices = indices;
         this.config = config;
     }
 
@@ -45,19 +33,9 @@ public class ArticleSearchEngine {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<List<String>> find(String normalizedQuery, int limit) {
-        Request request = new Request("POST", "/" + config.articleAlias() + "/_search");
-        request.setEntity(new NStringEntity(write(query(normalizedQuery, limit)), ContentType.APPLICATION_JSON));
-        try {
-            JsonNode answer =
-                    mapper.readTree(client.performRequest(request).getEntity().getContent());
-            List<String> slugs = new ArrayList<>();
-            for (JsonNode hit : answer.path("hits").path("hits")) {
-                slugs.add(hit.path("_source").path("slug").asText());
-            }
-            return Optional.of(slugs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.of(indices.search(config.articleAlias(), query(normalizedQuery, limit)).stream()
+                .map(source -> source.path("slug").asText())
+                .toList());
     }
 
     Optional<List<String>> unavailable(String normalizedQuery, int limit) {
@@ -79,13 +57,5 @@ public class ArticleSearchEngine {
         body.put("_source", List.of("slug"));
         body.put("query", Map.of("bool", bool));
         return body;
-    }
-
-    private String write(Object body) {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise a search request", e);
-        }
     }
 }

@@ -3,7 +3,7 @@ package dev.kurashi.search;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The product index in OpenSearch. Timeouts and the circuit breaker are MicroProfile FT settings. */
+/** The search indices in OpenSearch. Timeouts and the circuit breaker are MicroProfile FT settings. */
 @ConfigMapping(prefix = "kurashi.search")
 public interface SearchConfig {
 
@@ -11,11 +11,11 @@ public interface SearchConfig {
     @WithDefault("products")
     String productAlias();
 
-    /** The article index's alias (same analysis as products; see ArticleIndexService). */
+    /** The article index's alias (same analysis as products; see SearchIndices). */
     @WithDefault("articles")
     String articleAlias();
 
-    /** Products per bulk request during a full build. */
+    /** Documents per bulk request during a full build. */
     @WithDefault("500")
     int bulkSize();
 

@@ -6,43 +6,212 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
+import org.elasticsearch.client.Cancellable;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * The mechanics every alias-managed index shares: a concrete index {@code <alias>-v<timestamp>} behind an alias,
- * atomic alias swaps, bulk writes, and a first build under a PostgreSQL advisory lock. The article index uses it;
- * the product index holds the same steps inline and can move onto it.
+ * The one mechanism behind every search index: a concrete index {@code <alias>-v<timestamp>} behind an alias,
+ * documents upserted one by one for near-real-time changes, and full builds that fill a new index in bulk, swap
+ * the alias atomically and delete what it replaced, so searches never see a half-built index. What differs
+ * between the product and the article index (alias, fields, where documents come from) is an {@link Contents}.
+ *
+ * <p>Analysis follows the cluster: kuromoji (morphological, as on Amazon OpenSearch Service) when the
+ * {@code analysis-kuromoji} plugin is installed, else the {@code cjk} bigram chain. Both start with a char filter
+ * that folds full-width Latin and half-width katakana (ｍｕｇ → mug, ﾏｸﾞｶｯﾌﾟ → マグカップ) before tokenising, and
+ * keep {@code cjk_width} after it. Every index gets the same analysis, so products and articles tokenise Japanese
+ * the same way.
  */
 @ApplicationScoped
 public class SearchIndices {
 
+    /** The analyzer of every text field ({@link #TEXT}). */
+    static final String ANALYZER = "kurashi_text";
+
+    /** The mapping of an analysed text field. */
+    static final Map<String, Object> TEXT = Map.of("type", "text", "analyzer", ANALYZER);
+
     private static final Logger LOG = Logger.getLogger(SearchIndices.class);
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+    /**
+     * What one index holds, read from the database: documents of type {@code D}, each with a string id (the
+     * document id, a slug) and a numeric key that orders a full build in pages.
+     */
+    public interface Contents<D> {
+
+        String alias();
+
+        /** pg_advisory_xact_lock key for {@link #buildIfMissing(Contents)}: one per index. */
+        long buildLockKey();
+
+        /** The field mappings ({@code dynamic: strict}); text fields use {@link #TEXT}. */
+        Map<String, Object> properties();
+
+        /** The document of an id, or empty when it must not be in the index (gone, inactive, draft). */
+        Optional<D> document(String id);
+
+        /** Documents with a key above {@code afterKey}, by key, at most {@code limit}. */
+        List<D> documentsAfter(long afterKey, int limit);
+
+        String id(D document);
+
+        long key(D document);
+
+        Map<String, Object> source(D document);
+    }
 
     private final RestClient client;
     private final ObjectMapper mapper;
     private final Session session;
+    private final SearchConfig config;
 
-    public SearchIndices(RestClient client, ObjectMapper mapper, Session session) {
+    public SearchIndices(RestClient client, ObjectMapper mapper, Session session, SearchConfig config) {
         this.client = client;
         this.mapper = mapper;
         this.session = session;
+        this.config = config;
+    }
+
+    /** Creates an empty index behind the alias unless the alias exists. Returns whether it created one. */
+    public boolean ensureIndex(Contents<?> contents) {
+        if (aliasExists(contents.alias())) {
+            return false;
+        }
+        swapAlias(contents.alias(), createIndex(contents));
+        return true;
+    }
+
+    /** Upserts one document from the database, or deletes it when it must not be in the index. */
+    public <D> void index(Contents<D> contents, String id) {
+        ensureIndex(contents);
+        Optional<D> document = contents.document(id);
+        if (document.isPresent()) {
+            Request request = new Request("PUT", "/" + contents.alias() + "/_doc/" + id);
+            request.setEntity(json(contents.source(document.get())));
+            perform(request);
+        } else {
+            Request request = new Request("DELETE", "/" + contents.alias() + "/_doc/" + id);
+            request.addParameter("ignore", "404");
+            perform(request);
+        }
+    }
+
+    /**
+     * Builds a new index from every document (bulk requests of {@code kurashi.search.bulk-size}), swaps the alias
+     * to it in one atomic {@code _aliases} call and deletes the indices it replaced. Returns the documents indexed.
+     */
+    public <D> int rebuild(Contents<D> contents) {
+        List<String> previous = aliasedIndices(contents.alias());
+        String index = createIndex(contents);
+        int count = 0;
+        long afterKey = 0;
+        try {
+            while (true) {
+                List<D> batch = contents.documentsAfter(afterKey, config.bulkSize());
+                if (batch.isEmpty()) {
+                    break;
+                }
+                bulk(contents, index, batch);
+                count += batch.size();
+                afterKey = contents.key(batch.getLast());
+            }
+            refresh(index);
+            swapAlias(contents.alias(), index);
+        } catch (RuntimeException e) {
+            deleteIndex(index);
+            throw e;
+        }
+        previous.forEach(this::deleteIndex);
+        LOG.infof("Built search index %s with %d documents (alias %s)", index, count, contents.alias());
+        return count;
+    }
+
+    /**
+     * Builds the index when the alias is missing or empty, under the index's PostgreSQL advisory lock, so that of
+     * several nodes starting together one builds and the others find it built. Returns whether this call built it.
+     */
+    public boolean buildIfMissing(Contents<?> contents) {
+        return QuarkusTransaction.requiringNew()
+                .timeout((int) Duration.ofMinutes(10).toSeconds())
+                .call(() -> {
+                    session.doWork(connection -> {
+                        try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                            lock.setLong(1, contents.buildLockKey());
+                            lock.execute();
+                        }
+                    });
+                    if (aliasExists(contents.alias()) && documentCount(contents.alias()) > 0) {
+                        return false;
+                    }
+                    rebuild(contents);
+                    return true;
+                });
+    }
+
+    /**
+     * The {@code _source} of each hit of a search on the alias, in order. The request is sent asynchronously and
+     * awaited, so that the calling thread reacts to an interrupt (the engines' {@code @Timeout}; the client's
+     * blocking call would not) by cancelling the request instead of waiting for a slow engine.
+     */
+    List<JsonNode> search(String alias, Map<String, Object> body) {
+        Request request = new Request("POST", "/" + alias + "/_search");
+        request.setEntity(json(body));
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        Cancellable call = client.performRequestAsync(request, new ResponseListener() {
+            @Override
+            public void onSuccess(Response response) {
+                answer.complete(response);
+            }
+
+            @Override
+            public void onFailure(Exception exception) {
+                answer.completeExceptionally(exception);
+            }
+        });
+        Response response;
+        try {
+            response = answer.get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("search interrupted"));
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(
+                    "search on " + alias + " failed",
+                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+        }
+        List<JsonNode> sources = new ArrayList<>();
+        for (JsonNode hit : read(response).path("hits").path("hits")) {
+            sources.add(hit.path("_source"));
+        }
+        return sources;
+    }
+
+    /** Makes recent writes visible to searches (tests and the end of a build). */
+    public void refresh(String indexOrAlias) {
+        perform(new Request("POST", "/" + indexOrAlias + "/_refresh"));
     }
 
     public boolean aliasExists(String alias) {
@@ -52,7 +221,7 @@ public class SearchIndices {
     }
 
     /** The concrete indices behind the alias (none when it does not exist). */
-    public List<String> aliasedIndices(String alias) {
+    List<String> aliasedIndices(String alias) {
         Request request = new Request("GET", "/_alias/" + alias);
         request.addParameter("ignore", "404");
         Response response = perform(request);
@@ -64,17 +233,102 @@ public class SearchIndices {
         return indices;
     }
 
-    /** Creates {@code <alias>-v<timestamp>} with the given settings and mappings; returns its name. */
-    public String createIndex(String alias, Map<String, Object> definition) {
-        String index = alias + "-v" + VERSION.format(ZonedDateTime.now(ZoneOffset.UTC));
+    /** Whether the cluster has the kuromoji plugin on its nodes. */
+    boolean hasKuromoji() {
+        Request request = new Request("GET", "/_cat/plugins");
+        request.addParameter("format", "json");
+        for (JsonNode plugin : read(perform(request))) {
+            if ("analysis-kuromoji".equals(plugin.path("component").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index settings (shared analysis) and the given field mappings, for a cluster with or without kuromoji. */
+    Map<String, Object> indexDefinition(Map<String, Object> properties, boolean kuromoji) {
+        Map<String, Object> analyzer = new LinkedHashMap<>();
+        analyzer.put("type", "custom");
+        analyzer.put("char_filter", List.of("kurashi_width"));
+        if (kuromoji) {
+            analyzer.put("tokenizer", "kuromoji_tokenizer");
+            analyzer.put(
+                    "filter",
+                    List.of(
+                            "kuromoji_baseform",
+                            "kuromoji_part_of_speech",
+                            "cjk_width",
+                            "ja_stop",
+                            "kuromoji_stemmer",
+                            "lowercase"));
+        } else {
+            analyzer.put("tokenizer", "standard");
+            analyzer.put("filter", List.of("cjk_width", "lowercase", "cjk_bigram"));
+        }
+        Map<String, Object> analysis = Map.of(
+                "char_filter",
+                Map.of("kurashi_width", Map.of("type", "mapping", "mappings", widthMappings())),
+                "analyzer",
+                Map.of(ANALYZER, analyzer));
+        return Map.of(
+                "settings",
+                Map.of(
+                        "number_of_shards",
+                        config.shards(),
+                        "number_of_replicas",
+                        config.replicas(),
+                        "analysis",
+                        analysis),
+                "mappings",
+                Map.of("dynamic", "strict", "properties", properties));
+    }
+
+    /**
+     * Mapping rules folding what NFKC folds in the half-width and full-width forms block (U+FF01–U+FF9F), a
+     * half-width kana followed by its (han)dakuten to the single composed character, and the ideographic space.
+     * Every rule is written with backslash-u escapes so that no character of the rule syntax is ambiguous.
+     */
+    static List<String> widthMappings() {
+        List<String> rules = new ArrayList<>();
+        for (char c = '\uFF66'; c <= '\uFF9D'; c++) {
+            for (char mark : new char[] {'\uFF9E', '\uFF9F'}) {
+                String composed = Normalizer.normalize("" + c + mark, Normalizer.Form.NFKC);
+                if (composed.length() == 1) {
+                    rules.add(escape("" + c + mark) + "=>" + escape(composed));
+                }
+            }
+        }
+        for (char c = '\uFF01'; c <= '\uFF9F'; c++) {
+            String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            if (!folded.equals(String.valueOf(c))) {
+                rules.add(escape(String.valueOf(c)) + "=>" + escape(folded));
+            }
+        }
+        rules.add(escape("\u3000") + "=>" + escape(" "));
+        return rules;
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            out.append(String.format("\\u%04X", (int) c));
+        }
+        return out.toString();
+    }
+
+    /** Creates {@code <alias>-v<timestamp>} with the shared analysis and the index's fields; returns its name. */
+    private String createIndex(Contents<?> contents) {
+        String index = contents.alias() + "-v" + VERSION.format(ZonedDateTime.now(ZoneOffset.UTC));
+        boolean kuromoji = hasKuromoji();
         Request request = new Request("PUT", "/" + index);
-        request.setEntity(json(definition));
+        request.setEntity(json(indexDefinition(contents.properties(), kuromoji)));
         perform(request);
+        LOG.debugf("Created search index %s (%s analysis)", index, kuromoji ? "kuromoji" : "cjk");
         return index;
     }
 
     /** Points the alias at {@code index} alone, in one atomic request. */
-    public void swapAlias(String alias, String index) {
+    private void swapAlias(String alias, String index) {
         List<Map<String, Object>> actions = new ArrayList<>();
         for (String old : aliasedIndices(alias)) {
             actions.add(Map.of("remove", Map.of("index", old, "alias", alias)));
@@ -85,29 +339,15 @@ public class SearchIndices {
         perform(request);
     }
 
-    public void deleteIndex(String index) {
-        Request request = new Request("DELETE", "/" + index);
-        request.addParameter("ignore", "404");
-        try {
-            perform(request);
-        } catch (UncheckedIOException e) {
-            LOG.warnf(e, "Could not delete search index %s", index);
-        }
-    }
-
-    public long documentCount(String alias) {
-        return read(perform(new Request("GET", "/" + alias + "/_count")))
-                .path("count")
-                .asLong();
-    }
-
-    /** Writes documents by id in one bulk request; any item failing fails the call. */
-    public void bulk(String index, Map<String, ? extends Object> sourcesById) {
+    /** Writes a batch in one bulk request; any item failing fails the call. */
+    private <D> void bulk(Contents<D> contents, String index, List<D> batch) {
         StringBuilder body = new StringBuilder();
-        sourcesById.forEach((id, source) -> body.append(write(Map.of("index", Map.of("_index", index, "_id", id))))
-                .append('\n')
-                .append(write(source))
-                .append('\n'));
+        for (D document : batch) {
+            body.append(write(Map.of("index", Map.of("_index", index, "_id", contents.id(document)))))
+                    .append('\n')
+                    .append(write(contents.source(document)))
+                    .append('\n');
+        }
         Request request = new Request("POST", "/_bulk");
         request.setEntity(
                 new NStringEntity(body.toString(), ContentType.create("application/x-ndjson", StandardCharsets.UTF_8)));
@@ -118,42 +358,20 @@ public class SearchIndices {
         }
     }
 
-    public void put(String alias, String id, Object source) {
-        Request request = new Request("PUT", "/" + alias + "/_doc/" + id);
-        request.setEntity(json(source));
-        perform(request);
+    private long documentCount(String alias) {
+        return read(perform(new Request("GET", "/" + alias + "/_count")))
+                .path("count")
+                .asLong();
     }
 
-    public void delete(String alias, String id) {
-        Request request = new Request("DELETE", "/" + alias + "/_doc/" + id);
+    private void deleteIndex(String index) {
+        Request request = new Request("DELETE", "/" + index);
         request.addParameter("ignore", "404");
-        perform(request);
-    }
-
-    public void refresh(String indexOrAlias) {
-        perform(new Request("POST", "/" + indexOrAlias + "/_refresh"));
-    }
-
-    /**
-     * Runs {@code build} when the alias is missing or empty, under a PostgreSQL advisory lock, so that of several
-     * nodes starting together one builds and the others find it built. Returns whether this call built it.
-     */
-    public boolean buildIfMissing(long lockKey, String alias, IntSupplier build) {
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) Duration.ofMinutes(10).toSeconds())
-                .call(() -> {
-                    session.doWork(connection -> {
-                        try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                            lock.setLong(1, lockKey);
-                            lock.execute();
-                        }
-                    });
-                    if (aliasExists(alias) && documentCount(alias) > 0) {
-                        return false;
-                    }
-                    build.getAsInt();
-                    return true;
-                });
+        try {
+            perform(request);
+        } catch (UncheckedIOException e) {
+            LOG.warnf(e, "Could not delete search index %s", index);
+        }
     }
 
     private NStringEntity json(Object body) {

@@ -3,6 +3,7 @@ package dev.kurashi.search;
 import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.catalog.ProductSummary;
 import dev.kurashi.common.DomainException;
+import dev.kurashi.reading.ArticleSummary;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Product search: OpenSearch when it answers, SQL otherwise ({@code degraded}). Hits are read back from the
- * database, so a product deactivated or sold out since it was indexed shows as it is now.
+ * Search over products and articles: OpenSearch when it answers, SQL otherwise ({@code degraded}). Hits are read
+ * back from the database, so a product deactivated or sold out since it was indexed shows as it is now.
  */
 @ApplicationScoped
 public class SearchService {
@@ -22,13 +23,18 @@ public class SearchService {
 
     private final ProductSearchEngine engine;
     private final CatalogService catalog;
+    private final ArticleSearch articleSearch;
 
-    public SearchService(ProductSearchEngine engine, CatalogService catalog) {
+    public SearchService(ProductSearchEngine engine, CatalogService catalog, ArticleSearch articleSearch) {
         this.engine = engine;
         this.catalog = catalog;
+        this.articleSearch = articleSearch;
     }
 
-    /** Articles join the results with the reading feature; until then they are always empty. */
+    /**
+     * Products (unless {@code type} is ARTICLE) and articles (unless it is PRODUCT), each at most {@code limit};
+     * the category filter applies to products. {@code degraded} when either answer came from SQL.
+     */
     @WithSpan
     public SearchResult search(String query, SearchType type, int limit, String category) {
         if (query == null || query.isBlank() || query.length() > QUERY_MAX) {
@@ -37,15 +43,25 @@ public class SearchService {
         if (limit < 1 || limit > LIMIT_MAX) {
             throw DomainException.invalid("limit must be between 1 and " + LIMIT_MAX);
         }
-        if (type == SearchType.ARTICLE) {
-            return new SearchResult(List.of(), false);
-        }
         String normalized = SearchText.normalize(query);
-        Optional<List<Long>> ids = engine.find(normalized, category, limit);
-        if (ids.isPresent()) {
-            return new SearchResult(inStockFirst(catalog.summaries(ids.get())), false);
+        List<ProductSummary> products = List.of();
+        List<ArticleSummary> articles = List.of();
+        boolean degraded = false;
+        if (type != SearchType.ARTICLE) {
+            Optional<List<Long>> ids = engine.find(normalized, category, limit);
+            if (ids.isPresent()) {
+                products = inStockFirst(catalog.summaries(ids.get()));
+            } else {
+                products = catalog.searchText(SearchText.terms(normalized), category, limit);
+                degraded = true;
+            }
         }
-        return new SearchResult(catalog.searchText(SearchText.terms(normalized), category, limit), true);
+        if (type != SearchType.PRODUCT) {
+            ArticleSearch.Hits hits = articleSearch.search(normalized, limit);
+            articles = hits.articles();
+            degraded |= hits.degraded();
+        }
+        return new SearchResult(products, articles, degraded);
     }
 
     /** A stable sort: the engine's order stays within each group, stock as the database has it now. */
@@ -55,5 +71,5 @@ public class SearchService {
         return sorted;
     }
 
-    public record SearchResult(List<ProductSummary> products, boolean degraded) {}
+    public record SearchResult(List<ProductSummary> products, List<ArticleSummary> articles, boolean degraded) {}
 }

@@ -289,11 +289,8 @@ final class ArticleSeed {
     }
 
     private static String body(Topic topic, Frame frame, Season season) {
+        // the intro is the lead, shown above the body: the body goes on from there
         StringBuilder html = new StringBuilder();
-        html.append("<p>")
-                .append(frame.intro().formatted(topic.ja(), season.phrase()))
-                .append(topic.hook())
-                .append("</p>\n");
         html.append("<p>").append(topic.history()).append("</p>\n");
         html.append("<h2>")
                 .append(frame.firstHeading().formatted(topic.ja(), season.ja()))

@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +39,6 @@ public class ArticlePage {
     static final int PAGE_SIZE = 12;
     static final int TAG_FILTER_MAX = 20;
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu.MM.dd");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final ArticleService articles;
@@ -114,8 +110,8 @@ public class ArticlePage {
                         catalog.categories(),
                         crumbs,
                         article,
-                        date(article.publishedAt()),
-                        article.publishedAt().atZone(TOKYO).format(ISO_DATE),
+                        ArticleDates.tokyoDate(article.publishedAt()),
+                        article.publishedAt().atZone(ArticleDates.TOKYO).format(ISO_DATE),
                         heroImageUrl,
                         tagLinks(article.tags()),
                         article.featuredProducts())
@@ -124,17 +120,13 @@ public class ArticlePage {
     }
 
     private static Card card(ArticleSummary a) {
-        return new Card(a.slug(), a.title(), a.lead(), a.heroImageUrl(), date(a.publishedAt()));
+        return new Card(a.slug(), a.title(), a.lead(), a.heroImageUrl(), ArticleDates.tokyoDate(a.publishedAt()));
     }
 
     private static List<TagLink> tagLinks(List<String> tags) {
         return tags.stream()
                 .map(t -> new TagLink(t, "/articles?tag=" + encode(t)))
                 .toList();
-    }
-
-    private static String date(Instant instant) {
-        return instant.atZone(TOKYO).format(DATE);
     }
 
     private static String encode(String value) {

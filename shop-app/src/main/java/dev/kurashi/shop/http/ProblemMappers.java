@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.shop.http.Problems.FieldError;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -26,9 +28,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -48,15 +52,24 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * <p>Most answers come from Quarkus REST exception mappers. Failures that happen before a request reaches Quarkus
  * REST (a rejected bearer token during proactive authentication, a body over the size limit) are answered by a
  * Vert.x failure handler registered here too.
+ *
+ * <p>People get pages, not JSON: an error on a storefront page (any path outside {@code /api/} and {@code /q/})
+ * for a client that prefers HTML to JSON (a browser; any client sending {@code *}{@code /*}) is answered with
+ * {@code pages/error.html} in the shop's layout, same status, and a calm message instead of the problem's detail.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private final ObjectMapper json;
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final MediaType PROBLEM = MediaType.valueOf(Problems.MEDIA_TYPE);
 
-    public ProblemMappers(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Template errorPage;
+
+    public ProblemMappers(ObjectMapper json, @Location("pages/error.html") Template errorPage) {
         this.json = json;
+        this.errorPage = errorPage;
     }
 
     @ServerExceptionMapper
@@ -180,18 +193,72 @@ public class ProblemMappers {
     }
 
     /**
-     * Error answers that no exception produced (a request filter such as the CSRF check aborted the request)
-     * get a problem body too.
+     * Every error answer, once mapped: one that no exception produced (a request filter such as the CSRF check
+     * aborted the request) gets a problem body too, and a problem for a person's browser on a page becomes the
+     * error page. Pages that answer an error with their own HTML (a checkout form with its mistakes) keep it.
      */
     @ServerResponseFilter
-    public void emptyErrors(ContainerResponseContext response) {
+    public void errors(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status >= 400 && !response.hasEntity()) {
-            response.setEntity(
-                    Problems.of(status, Problems.genericDetail(status)),
-                    new java.lang.annotation.Annotation[0],
-                    MediaType.valueOf(Problems.MEDIA_TYPE));
+        if (status < 400) {
+            return;
         }
+        boolean problem = !response.hasEntity() || PROBLEM.isCompatible(response.getMediaType());
+        if (!problem) {
+            return;
+        }
+        if (page(request)) {
+            Object errorId = response.getEntity() instanceof Map<?, ?> body ? body.get("errorId") : null;
+            response.setEntity(errorPage(status, errorId), new Annotation[0], HTML);
+            response.getHeaders().add(HttpHeaders.VARY.toString(), "Accept");
+        } else if (!response.hasEntity()) {
+            response.setEntity(Problems.of(status, Problems.genericDetail(status)), new Annotation[0], PROBLEM);
+        }
+    }
+
+    /**
+     * A storefront page asked for by a client that takes HTML rather than JSON: the first acceptable type (by
+     * quality, then specificity) that is either decides, so a browser's {@code text/html,...,*}{@code /*;q=0.8}
+     * and a bare {@code *}{@code /*} get the page, {@code application/json} the problem.
+     */
+    static boolean page(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/")) {
+            return false;
+        }
+        for (MediaType accepted : request.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) || accepted.isCompatible(PROBLEM)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private String errorPage(int status, Object errorId) {
+        String heading;
+        String message;
+        if (status == 404 || status == 410) {
+            heading = "ページが見つかりませんでした";
+            message = "お探しのページは移動したか、販売を終えた可能性があります。";
+        } else if (status == 401 || status == 403) {
+            heading = "このページは表示できません";
+            message = "ログインし直してから、もう一度お試しください。";
+        } else if (status >= 500) {
+            heading = "ただいまページを表示できません";
+            message = "ご不便をおかけしています。少し時間をおいて、もう一度お試しください。";
+        } else {
+            heading = "うまくいきませんでした";
+            message = "お手数ですが、前のページに戻ってもう一度お試しください。";
+        }
+        return errorPage
+                .data("status", status)
+                .data("heading", heading)
+                .data("message", message)
+                .data("errorId", errorId)
+                .render();
     }
 
     /**

@@ -53,8 +53,7 @@ public class ResponsePolicy {
             "/orders",
             "/favorites",
             "/login",
-            "/logout",
-            "/csrf");
+            "/logout");
 
     private static final List<String> CATALOG = List.of(
             "/api/v1/categories",

@@ -8,9 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
-/** Product (and later article) search, anonymous. */
+/** Product and article search, anonymous. */
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -43,6 +42,6 @@ public class SearchResource {
         }
         Integer size = QueryParams.integer("limit", limit, 1, SearchService.LIMIT_MAX);
         var result = search.search(q, searchType, size == null ? DEFAULT_LIMIT : size, category);
-        return new SearchResponse(result.products(), List.of(), result.degraded());
+        return new SearchResponse(result.products(), result.articles(), result.degraded());
     }
 }

@@ -85,25 +85,16 @@ public class AccountPage {
     @GET
     @Path("orders/{id}")
     public Response order(@PathParam("id") String orderId) {
-        try {
-            OrderView order = orders.get(customer.id(), orderId);
-            return personal(storefront
-                    .page(orderTemplate)
-                    .data("order", presenter.present(order))
-                    .data(
-                            "crumbs",
-                            List.of(
-                                    new Storefront.Crumb("ホーム", "/"),
-                                    new Storefront.Crumb("ご注文履歴", "/account/orders"),
-                                    new Storefront.Crumb("ご注文の詳細", ""))));
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                return Response.fromResponse(storefront.notFound().toResponse())
-                        .header(HttpHeaders.CACHE_CONTROL, Storefront.NO_STORE)
-                        .build();
-            }
-            throw e;
-        }
+        OrderView order = orders.get(customer.id(), orderId);
+        return personal(storefront
+                .page(orderTemplate)
+                .data("order", presenter.present(order))
+                .data(
+                        "crumbs",
+                        List.of(
+                                new Storefront.Crumb("ホーム", "/"),
+                                new Storefront.Crumb("ご注文履歴", "/account/orders"),
+                                new Storefront.Crumb("ご注文の詳細", ""))));
     }
 
     /** Favorites; {@code ?add=slug} (the product page's button) asks to confirm adding that product. */

@@ -56,7 +56,7 @@ public class CatalogPage {
             @PathParam("slug") String slug, @QueryParam("cursor") String cursor, @QueryParam("trail") String trail) {
         CategoryView category = storefront.category(slug);
         if (category == null) {
-            return storefront.notFound();
+            throw DomainException.notFound("Category", slug);
         }
         Page<ProductSummary> page = page(slug, cursor);
         List<CategoryView> children = catalog.categories().stream()

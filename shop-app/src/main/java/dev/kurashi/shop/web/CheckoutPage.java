@@ -105,17 +105,7 @@ public class CheckoutPage {
     @GET
     @Path("orders/{id}/complete")
     public Response complete(@PathParam("id") String orderId) {
-        OrderView order;
-        try {
-            order = orders.get(customer.id(), orderId);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                return Response.fromResponse(storefront.notFound().toResponse())
-                        .header(HttpHeaders.CACHE_CONTROL, Storefront.NO_STORE)
-                        .build();
-            }
-            throw e;
-        }
+        OrderView order = orders.get(customer.id(), orderId);
         TemplateInstance page = storefront.page(complete).data("order", presenter.present(order));
         return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, Storefront.NO_STORE)

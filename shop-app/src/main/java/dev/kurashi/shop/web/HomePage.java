@@ -1,8 +1,7 @@
 package dev.kurashi.shop.web;
 
 import dev.kurashi.catalog.CatalogService;
-import dev.kurashi.catalog.ProductSummary;
-import dev.kurashi.common.PageRequest;
+import dev.kurashi.reading.ArticleService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** The front page: a quiet welcome, new arrivals, reading, and the categories. */
 @Path("/")
@@ -18,27 +16,29 @@ import java.util.List;
 public class HomePage {
 
     static final int NEW_ARRIVALS = 8;
+    static final int FEATURED_ARTICLES = 3;
 
     private final Template home;
     private final Storefront storefront;
     private final CatalogService catalog;
+    private final ArticleService articles;
 
-    public HomePage(@Location("pages/home.html") Template home, Storefront storefront, CatalogService catalog) {
+    public HomePage(
+            @Location("pages/home.html") Template home,
+            Storefront storefront,
+            CatalogService catalog,
+            ArticleService articles) {
         this.home = home;
         this.storefront = storefront;
         this.catalog = catalog;
+        this.articles = articles;
     }
 
     @GET
     public TemplateInstance get() {
         return storefront
                 .page(home)
-                .data("newArrivals", newArrivals())
-                // the reading feature has no "latest articles" query yet: the slot stays hidden until it does
-                .data("articles", List.of());
-    }
-
-    private List<ProductSummary> newArrivals() {
-        return catalog.newArrivals(NEW_ARRIVALS);
+                .data("newArrivals", catalog.newArrivals(NEW_ARRIVALS))
+                .data("articles", articles.latest(FEATURED_ARTICLES));
     }
 }

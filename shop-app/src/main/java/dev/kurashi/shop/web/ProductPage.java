@@ -52,17 +52,9 @@ public class ProductPage {
     @GET
     public RestResponse<TemplateInstance> get(@PathParam("slug") String slug) {
         if (slug == null || !slug.matches(SLUG)) {
-            return storefront.notFound();
+            throw DomainException.notFound("Product", slug);
         }
-        ProductDetail detail;
-        try {
-            detail = catalog.product(slug);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                return storefront.notFound();
-            }
-            throw e;
-        }
+        ProductDetail detail = catalog.product(slug);
         List<SkuView> available =
                 detail.skus().stream().filter(SkuView::available).toList();
         SkuView shown = available.isEmpty()

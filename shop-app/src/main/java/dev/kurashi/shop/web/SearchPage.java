@@ -12,7 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** Search results; when the search engine is unavailable the answer comes from the database, with a notice. */
+/**
+ * Search results, products then articles; when the search engine is unavailable the answer comes from the
+ * database, with a notice.
+ */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPage {
@@ -34,15 +37,23 @@ public class SearchPage {
         String query = q == null ? "" : q.strip();
         TemplateInstance page = storefront.page(search).data("q", query);
         if (query.isEmpty()) {
-            return page.data("searched", false).data("products", List.of()).data("degraded", false);
+            return nothingSearched(page);
         }
         if (query.length() > SearchService.QUERY_MAX) {
-            return page.data("searched", false)
-                    .data("products", List.of())
-                    .data("degraded", false)
+            return nothingSearched(page)
                     .data("flash", new Flash("error", "検索する言葉は" + SearchService.QUERY_MAX + "文字以内で入力してください。"));
         }
-        SearchService.SearchResult result = service.search(query, SearchType.PRODUCT, LIMIT, null);
-        return page.data("searched", true).data("products", result.products()).data("degraded", result.degraded());
+        SearchService.SearchResult result = service.search(query, SearchType.ALL, LIMIT, null);
+        return page.data("searched", true)
+                .data("products", result.products())
+                .data("articles", result.articles())
+                .data("degraded", result.degraded());
+    }
+
+    private static TemplateInstance nothingSearched(TemplateInstance page) {
+        return page.data("searched", false)
+                .data("products", List.of())
+                .data("articles", List.of())
+                .data("degraded", false);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -157,6 +158,88 @@ class ProblemMappersTest {
                         .post("/api/test-probe/domain/INVALID")
                         .then(),
                 400);
+    }
+
+    /** What chromium sends for a page. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private static ValidatableResponse errorPage(String path, int status) {
+        return given().accept(BROWSER)
+                .redirects()
+                .follow(false)
+                .get(path)
+                .then()
+                .statusCode(status)
+                .contentType(startsWith("text/html"))
+                .header("Set-Cookie", nullValue())
+                .header("Cache-Control", containsString("no-store"))
+                .body(containsString("<html lang=\"ja\">"))
+                .body(containsString("class=\"site-header\""))
+                .body(containsString("href=\"/articles\""))
+                .body(containsString("<p class=\"error-page__status\">" + status + "</p>"))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("does not exist")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/products/no-such-product-anywhere",
+        "/articles/no-such-article-anywhere",
+        "/categories/no-such-category",
+        "/no-such-page"
+    })
+    void pagesAnswerBrowsersWithTheHtmlErrorPage(String path) {
+        errorPage(path, 404).body(containsString("ページが見つかりませんでした"));
+    }
+
+    @Test
+    void pagesAnswerJsonClientsWithProblems() {
+        // a page has no JSON form: 406, as a problem
+        problem(
+                given().accept("application/json")
+                        .get("/articles/no-such-article-anywhere")
+                        .then(),
+                406);
+        problem(
+                given().accept("application/json")
+                        .get("/products/no-such-product-anywhere")
+                        .then(),
+                406);
+        problem(given().accept("application/json").get("/no-such-page").then(), 404);
+    }
+
+    @Test
+    void apiAnswersBrowsersWithProblemsToo() {
+        problem(given().accept(BROWSER).get("/api/v1/no-such-thing").then(), 404);
+        problem(
+                given().accept(BROWSER)
+                        .get("/api/v1/articles/no-such-article-anywhere")
+                        .then(),
+                404);
+        problem(given().accept(BROWSER).get("/api/test-probe/boom").then(), 500);
+    }
+
+    @Test
+    void unexpectedErrorOnAPageIsACalmPageWithTheErrorId() {
+        errorPage("/test-page-probe/boom", 500)
+                .body(containsString("ただいまページを表示できません"))
+                .body(containsString("お問い合わせの際は"))
+                .body(not(containsString("secret_table")));
+    }
+
+    @Test
+    void aRefusedFormPostIsAPageForABrowser() {
+        given().accept(BROWSER)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("sku", "TEST-X")
+                .formParam("quantity", "1")
+                .redirects()
+                .follow(false)
+                .post("/cart/items")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("前のページに戻って"));
     }
 
     @Test

@@ -36,10 +36,37 @@ class SearchResourceTest {
         assertEquals(
                 Set.of("products", "articles", "degraded"), body.getMap("$").keySet());
         assertEquals(false, body.getBoolean("degraded"));
-        assertEquals(List.of(), body.getList("articles"));
         for (Map<String, Object> p : body.<Map<String, Object>>getList("products")) {
             assertEquals(Set.of("id", "slug", "name", "brand", "priceJpy", "imageUrl", "inStock"), p.keySet());
         }
+        for (Map<String, Object> a : body.<Map<String, Object>>getList("articles")) {
+            assertEquals(Set.of("slug", "title", "lead", "heroImageUrl", "publishedAt", "tags"), a.keySet());
+        }
+    }
+
+    @Test
+    void japaneseQueryFindsTheSeededArticleWithTypeArticleAndAll() {
+        for (String type : List.of("article", "all")) {
+            JsonPath body = search("白樺の道具", "type", type);
+            assertEquals(false, body.getBoolean("degraded"), type);
+            List<String> articles = body.getList("articles.slug");
+            assertTrue(articles.contains("birch-tools-life"), type + " → " + articles);
+        }
+        JsonPath all = search("白樺の道具", "type", "all");
+        assertTrue(!all.getList("products").isEmpty(), "all answers products too");
+        Map<String, Object> article = all.<Map<String, Object>>getList("articles").stream()
+                .filter(a -> a.get("slug").equals("birch-tools-life"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("白樺の道具のある暮らし", article.get("title"));
+        assertTrue(article.get("publishedAt").toString().endsWith("Z"), "an ISO-8601 instant: " + article);
+    }
+
+    @Test
+    void typeProductAnswersNoArticles() {
+        JsonPath body = search("白樺の道具", "type", "product");
+        assertEquals(List.of(), body.getList("articles"));
+        assertTrue(!body.getList("products").isEmpty());
     }
 
     @Test

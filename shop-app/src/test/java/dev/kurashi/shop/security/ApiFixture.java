@@ -1,18 +1,19 @@
 package dev.kurashi.shop.security;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.kurashi.devstack.client.Devstack;
-import dev.kurashi.shop.openapi.ApiContract;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Data and callers for API tests: two customers (A and B), staff, a seeded product in stock, and, when the
- * staff and order endpoints exist, a test product with stock and an order of customer A.
+ * Data and callers for API tests: two customers (A and B), staff, a seeded product in stock, a test product
+ * with stock and an order of customer A. Every endpoint is implemented, so each part is always set up: if one
+ * can't be, {@link #get()} fails and says which part and why.
  */
 public final class ApiFixture {
 
@@ -26,7 +27,6 @@ public final class ApiFixture {
     public final String customerA = Devstack.token("matrix-a-" + run, false);
     public final String customerB = Devstack.token("matrix-b-" + run, false);
     public final String staff = Devstack.token("matrix-staff-" + run, true);
-    public final Set<String> documented = ApiContract.documented();
     public String category;
     public String slug;
     public String sku;
@@ -38,18 +38,12 @@ public final class ApiFixture {
 
     public static synchronized ApiFixture get() {
         if (instance == null) {
-            instance = new ApiFixture();
-            instance.load();
+            // Published only once fully set up: a failed set-up is retried with fresh data, never half used.
+            ApiFixture fixture = new ApiFixture();
+            fixture.load();
+            instance = fixture;
         }
         return instance;
-    }
-
-    public boolean documents(String method, String path) {
-        String plain = path.replaceAll("\\?.*", "");
-        return documented.stream().anyMatch(endpoint -> {
-            String[] parts = endpoint.split(" ", 2);
-            return parts[0].equals(method) && plain.matches(parts[1].replace("{}", "[^/]+"));
-        });
     }
 
     public static RequestSpecification as(String token) {
@@ -66,60 +60,63 @@ public final class ApiFixture {
     }
 
     private void load() {
-        if (documents("GET", "/api/v1/categories")) {
+        step("a category (GET /api/v1/categories)", () -> {
             List<String> categories = given().get("/api/v1/categories")
                     .then()
                     .statusCode(200)
                     .extract()
                     .path("slug");
-            category = categories.isEmpty() ? null : categories.get(0);
-        }
-        if (documents("GET", "/api/v1/products")) {
+            assertNotNull(categories, "no list of categories");
+            assertFalse(categories.isEmpty(), "no categories: is the seed loaded?");
+            category = categories.get(0);
+        });
+        step("a seeded product in stock (GET /api/v1/products)", () -> {
             List<Map<String, Object>> items = given().get("/api/v1/products?limit=50")
                     .then()
                     .statusCode(200)
                     .extract()
                     .path("items");
+            assertNotNull(items, "no items in the product list");
             for (Map<String, Object> item : items) {
                 if (Boolean.TRUE.equals(item.get("inStock"))) {
                     slug = (String) item.get("slug");
-                    List<Map<String, Object>> skus =
-                            given().get("/api/v1/products/" + slug).path("skus");
+                    List<Map<String, Object>> skus = given().get("/api/v1/products/" + slug)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("skus");
                     sku = skus.stream()
                             .filter(s -> Boolean.TRUE.equals(s.get("available")))
                             .map(s -> (String) s.get("sku"))
                             .findFirst()
                             .orElse(null);
+                    assertNotNull(sku, "product " + slug + " is in stock but has no available SKU: " + skus);
                     break;
                 }
             }
-        }
-        if (category != null && documents("POST", "/api/v1/admin/products")) {
-            adminSlug = "test-matrix-" + run;
-            adminSku = "TEST-MATRIX-" + run.toUpperCase();
-            as(staff)
-                    .contentType("application/json")
-                    .body(productBody(adminSlug, adminSku))
-                    .post("/api/v1/admin/products")
-                    .then()
-                    .statusCode(201);
-            if (documents("PUT", "/api/v1/admin/skus/X/stock")) {
-                as(staff)
-                        .contentType("application/json")
-                        .body("{\"quantity\": 50}")
-                        .put("/api/v1/admin/skus/" + adminSku + "/stock")
-                        .then()
-                        .statusCode(200);
-            }
-        }
-        String orderSku = adminSku != null ? adminSku : sku;
-        if (orderSku != null && documents("PUT", "/api/v1/cart/items/X") && documents("POST", "/api/v1/orders")) {
-            as(customerA)
-                    .contentType("application/json")
-                    .body("{\"quantity\": 1}")
-                    .put("/api/v1/cart/items/" + orderSku)
-                    .then()
-                    .statusCode(200);
+            assertNotNull(slug, "none of the first 50 products is in stock: " + items);
+        });
+        adminSlug = "test-matrix-" + run;
+        adminSku = "TEST-MATRIX-" + run.toUpperCase();
+        step("a test product (POST /api/v1/admin/products)", () -> as(staff)
+                .contentType("application/json")
+                .body(productBody(adminSlug, adminSku))
+                .post("/api/v1/admin/products")
+                .then()
+                .statusCode(201));
+        step("stock for the test product (PUT /api/v1/admin/skus/{sku}/stock)", () -> as(staff)
+                .contentType("application/json")
+                .body("{\"quantity\": 50}")
+                .put("/api/v1/admin/skus/" + adminSku + "/stock")
+                .then()
+                .statusCode(200));
+        step("customer A's cart (PUT /api/v1/cart/items/{sku})", () -> as(customerA)
+                .contentType("application/json")
+                .body("{\"quantity\": 1}")
+                .put("/api/v1/cart/items/" + adminSku)
+                .then()
+                .statusCode(200));
+        step("an order of customer A (POST /api/v1/orders)", () -> {
             Object id = as(customerA)
                     .contentType("application/json")
                     .header("Idempotency-Key", "matrix-" + run)
@@ -129,7 +126,16 @@ public final class ApiFixture {
                     .statusCode(201)
                     .extract()
                     .path("id");
+            assertNotNull(id, "the created order has no id");
             orderA = String.valueOf(id);
+        });
+    }
+
+    private static void step(String what, Runnable setUp) {
+        try {
+            setUp.run();
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("ApiFixture could not set up " + what + ": " + e.getMessage(), e);
         }
     }
 }

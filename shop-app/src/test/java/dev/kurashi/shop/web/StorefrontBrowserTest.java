@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A shopper's whole visit in Debian's headless chromium, once as a phone and once as a desktop: search,
  * product, cart (as a guest), sign-in at the local issuer, checkout with a test card, the confirmation and
- * the order in "my orders". Screenshots of every step go to {@code target/screenshots/}.
+ * the order in "my orders"; and a reader's way from the article list to an article and through one of its
+ * featured products to the product page. Screenshots of every step go to {@code target/screenshots/}.
  *
  * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian: {@code apt-get install
  * chromium chromium-driver fonts-noto-cjk}); without them the test fails, it never downloads a browser.
@@ -41,6 +42,8 @@ class StorefrontBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** A seeded, published article with featured products. */
+    private static final String FEATURING_ARTICLE = "birch-tools-life";
 
     enum Device {
         PHONE(390, 844, true),
@@ -73,12 +76,7 @@ class StorefrontBrowserTest {
     @ParameterizedTest
     @EnumSource(Device.class)
     void searchBuyAndSeeTheOrder(Device device) throws IOException {
-        Path profile = Files.createTempDirectory("kurashi-chromium-");
-        WebDriver driver = start(device, profile);
-        try {
-            Steps steps = new Steps(driver, device);
-            String root = base.toString().replaceAll("/$", "");
-
+        visit(device, (driver, steps, root) -> {
             driver.get(root + "/");
             assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("静かな毎日");
             steps.shot("01-home");
@@ -147,6 +145,53 @@ class StorefrontBrowserTest {
             assertThat(driver.findElement(By.cssSelector(".order-list")).getText())
                     .contains(number);
             steps.shot("09-my-orders");
+        });
+    }
+
+    /** Issue 4: the reading pages, from the list to an article and through a featured product to its page. */
+    @ParameterizedTest
+    @EnumSource(Device.class)
+    void readAnArticleAndOpenAFeaturedProduct(Device device) throws IOException {
+        visit(device, (driver, steps, root) -> {
+            driver.get(root + "/");
+            steps.click(driver.findElement(By.cssSelector(".header-actions a[href='/articles']")));
+            steps.waitFor(By.id("article-list"));
+            assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("読み物");
+            steps.shot("reading-01-articles");
+
+            driver.get(root + "/articles/" + FEATURING_ARTICLE);
+            steps.waitFor(By.id("article-body"));
+            String title =
+                    driver.findElement(By.cssSelector(".article-header__title")).getText();
+            assertThat(driver.getTitle()).startsWith(title);
+            List<WebElement> featured =
+                    driver.findElements(By.cssSelector("#featured-products li.featured-product[data-product-slug]"));
+            assertThat(featured).isNotEmpty();
+            steps.shot("reading-02-article");
+
+            WebElement first = featured.getFirst();
+            String slug = first.getAttribute("data-product-slug");
+            WebElement link = first.findElement(By.cssSelector(".product-card__name a"));
+            String productName = link.getText();
+            steps.click(link);
+            steps.waitFor(By.cssSelector(".product__name"));
+            assertThat(driver.getCurrentUrl()).endsWith("/products/" + slug);
+            assertThat(driver.findElement(By.cssSelector(".product__name")).getText())
+                    .isEqualTo(productName);
+            steps.shot("reading-03-product");
+        });
+    }
+
+    /** What a visit does, in a fresh browser, given the site's root URL. */
+    private interface Visit {
+        void run(WebDriver driver, Steps steps, String root) throws IOException;
+    }
+
+    private void visit(Device device, Visit visit) throws IOException {
+        Path profile = Files.createTempDirectory("kurashi-chromium-");
+        WebDriver driver = start(device, profile);
+        try {
+            visit.run(driver, new Steps(driver, device), base.toString().replaceAll("/$", ""));
         } finally {
             driver.quit();
         }
@@ -195,6 +240,12 @@ class StorefrontBrowserTest {
 
         void shot(String step) throws IOException {
             ChromeDriver chrome = (ChromeDriver) driver;
+            // lazy images below the fold are not fetched for a full-page capture: load them all first
+            chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const images = [...document.images];"
+                    + "images.forEach(i => i.loading = 'eager');"
+                    + "Promise.all(images.map(i => i.complete ? null"
+                    + " : new Promise(r => { i.onload = r; i.onerror = r; }))).then(() => done());");
             Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");

@@ -13,6 +13,9 @@ import dev.kurashi.catalog.ProductDetail;
 import dev.kurashi.catalog.ProductSummary;
 import dev.kurashi.catalog.SkuView;
 import dev.kurashi.common.PageRequest;
+import dev.kurashi.reading.ArticleService;
+import dev.kurashi.reading.ArticleSummary;
+import dev.kurashi.reading.web.ArticleDates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,6 +33,9 @@ class StorefrontPagesTest {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    ArticleService articles;
 
     @Test
     void publicPagesAreHtmlAndSetNoCookie() {
@@ -54,6 +60,30 @@ class StorefrontPagesTest {
                 .body(containsString("新着の道具"))
                 .body(containsString("カテゴリーから探す"))
                 .body(containsString(catalog.categories().getFirst().name()));
+    }
+
+    @Test
+    void homeFeaturesTheLatestArticles() {
+        List<ArticleSummary> latest = articles.latest(HomePage.FEATURED_ARTICLES);
+        assertThat(latest).hasSize(HomePage.FEATURED_ARTICLES);
+        String home = given().get("/").then().statusCode(200).extract().asString();
+        String slot = home.substring(home.indexOf("id=\"featured-articles\""));
+        for (ArticleSummary article : latest) {
+            assertThat(slot).contains("href=\"/articles/" + article.slug() + "\"");
+            assertThat(slot).contains(ArticleDates.tokyoDate(article.publishedAt()));
+        }
+        assertThat(slot).containsPattern("<p class=\"article-card__meta\">\\d{4}年\\d{1,2}月\\d{1,2}日</p>");
+    }
+
+    @Test
+    void searchShowsMatchingArticles() {
+        given().when()
+                .get("/search?q=白樺の道具")
+                .then()
+                .statusCode(200)
+                .body(containsString("product-card"))
+                .body(containsString("id=\"search-articles\""))
+                .body(containsString("href=\"/articles/birch-tools-life\""));
     }
 
     @Test
