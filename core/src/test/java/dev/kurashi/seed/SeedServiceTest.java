@@ -45,13 +45,15 @@ class SeedServiceTest {
         assertTrue(counts.skus() > counts.products(), "products have 1-4 SKUs: " + counts);
         assertEquals(
                 0,
-                seeded("SELECT count(*) FROM skus WHERE price_jpy NOT BETWEEN 480 AND 98000"),
+                seeded("SELECT count(*) FROM skus s JOIN products p ON p.id = s.product_id"
+                        + " WHERE p.slug NOT LIKE 'test-%' AND s.price_jpy NOT BETWEEN 480 AND 98000"),
                 "realistic yen prices");
         assertEquals(
                 0,
                 seeded(
-                        "SELECT count(*) FROM products p WHERE NOT EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id)"
-                                + " OR NOT EXISTS (SELECT 1 FROM product_images i WHERE i.product_id = p.id)"),
+                        "SELECT count(*) FROM products p WHERE p.slug NOT LIKE 'test-%'"
+                                + " AND (NOT EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id)"
+                                + " OR NOT EXISTS (SELECT 1 FROM product_images i WHERE i.product_id = p.id))"),
                 "every product has a SKU and an image");
         assertEquals("マグ・カップ", categories.findBySlug("mugs-cups").orElseThrow().name);
     }
