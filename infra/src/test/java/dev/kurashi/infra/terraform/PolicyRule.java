@@ -1,0 +1,35 @@
+package dev.kurashi.infra.terraform;
+
+import java.util.List;
+
+/** A property the Terraform must keep. A rule reports how many things it checked, so it cannot pass on nothing. */
+public interface PolicyRule {
+
+    /** What the rule guarantees, in a reviewer's words (the test's display name). */
+    String description();
+
+    Findings check(TerraformTree tree);
+
+    /** The rules `./mvnw verify` holds the Terraform to. */
+    static List<PolicyRule> all() {
+        return List.of(
+                new WafOnDistributionRule(),
+                new AlbOnlyFromCloudFrontRule(),
+                new EncryptionAtRestRule(),
+                new PrivateBucketsRule(),
+                new DeadLetterQueueRule(),
+                new WorkerMinimumRule(),
+                new BastionRule(),
+                new IamWildcardRule(),
+                new SecretLiteralRule(),
+                new ModuleInterfaceRule(),
+                new VariableStyleRule());
+    }
+
+    record Findings(int checked, List<String> violations) {
+
+        public Findings {
+            violations = List.copyOf(violations);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+locals {
+  default_tags = {
+    Project     = "kurashi"
+    Environment = "prod"
+    Service     = "platform"
+    ManagedBy   = "terraform"
+    Repository  = var.repository
+  }
+}
+
+provider "aws" {
+  region              = "ap-northeast-1"
+  allowed_account_ids = [var.account_id]
+
+  default_tags {
+    tags = local.default_tags
+  }
+}
+
+# CloudFront certificates and the CLOUDFRONT-scoped WAF live in us-east-1.
+provider "aws" {
+  alias               = "us_east_1"
+  region              = "us-east-1"
+  allowed_account_ids = [var.account_id]
+
+  default_tags {
+    tags = local.default_tags
+  }
+}

@@ -1,0 +1,66 @@
+variable "account_id" {
+  description = "AWS account of this environment; the providers refuse any other."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "account_id must be a 12-digit AWS account ID."
+  }
+}
+
+variable "shared_account_id" {
+  description = "AWS account of the shared stack (ECR)."
+  type        = string
+}
+
+variable "repository" {
+  description = "GitHub repository (owner/name) that deploys this environment."
+  type        = string
+}
+
+variable "domain_name" {
+  description = "Storefront host name."
+  type        = string
+}
+
+variable "mail_domain" {
+  description = "Domain the shop sends mail from."
+  type        = string
+}
+
+variable "hosted_zone_id" {
+  description = "Route 53 zone of domain_name and mail_domain."
+  type        = string
+}
+
+variable "slack_team_id" {
+  description = "Slack workspace authorized in the Chatbot console."
+  type        = string
+}
+
+variable "slack_channel_id" {
+  description = "Slack channel for this environment's alerts."
+  type        = string
+}
+
+variable "mobile_callback_urls" {
+  description = "Redirect URIs of the mobile apps."
+  type        = list(string)
+}
+
+variable "staff_callback_urls" {
+  description = "Redirect URIs of the staff tools."
+  type        = list(string)
+}
+
+variable "waf_count_mode_rules" {
+  description = "WAF rules in count mode while being tuned."
+  type        = set(string)
+  default     = []
+}
+
+variable "create_services" {
+  description = "False only for the first apply of a new environment (see infra/terraform/README.md)."
+  type        = bool
+  default     = true
+}

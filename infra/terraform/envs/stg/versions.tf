@@ -1,0 +1,23 @@
+terraform {
+  required_version = ">= 1.10"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.90"
+    }
+    random = {
+      source  = "hashicorp/random"
+      version = "~> 3.6"
+    }
+  }
+
+  # State bucket created by hand once per account (infra/terraform/README.md); S3 native locking (.tflock).
+  backend "s3" {
+    bucket       = "kurashi-stg-tfstate"
+    key          = "envs/stg/terraform.tfstate"
+    region       = "ap-northeast-1"
+    encrypt      = true
+    use_lockfile = true
+  }
+}

@@ -1,0 +1,326 @@
+data "aws_caller_identity" "current" {}
+
+locals {
+  # Roles, security group and task family are account-wide names; the service is named after the app
+  # inside the environment's cluster (what ecspresso and the runbooks address).
+  name = "${var.name_prefix}-${var.service}"
+}
+
+resource "aws_cloudwatch_log_group" "this" {
+  name              = "/ecs/${var.name_prefix}/${var.service}"
+  retention_in_days = var.log_retention_days
+  kms_key_id        = var.log_kms_key_arn
+
+  tags = { Service = var.service }
+}
+
+resource "aws_security_group" "this" {
+  name        = local.name
+  description = "${var.service} tasks"
+  vpc_id      = var.vpc_id
+
+  tags = { Name = local.name, Service = var.service }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "load_balancer" {
+  count = var.load_balancer == null ? 0 : 1
+
+  security_group_id            = aws_security_group.this.id
+  description                  = "From the load balancer"
+  ip_protocol                  = "tcp"
+  from_port                    = var.load_balancer.container_port
+  to_port                      = var.load_balancer.container_port
+  referenced_security_group_id = var.load_balancer.security_group_id
+}
+
+# Tasks call AWS APIs (endpoints), Aurora, OpenSearch, Cognito, Gunfish and FCM; all outbound, nothing inbound.
+resource "aws_vpc_security_group_egress_rule" "all" {
+  security_group_id = aws_security_group.this.id
+  description       = "Outbound"
+  ip_protocol       = "-1"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["ecs-tasks.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "task" {
+  name               = "${local.name}-task"
+  description        = "What ${var.service} itself may do"
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+
+  tags = { Service = var.service }
+}
+
+resource "aws_iam_role_policy" "task" {
+  name   = "app"
+  role   = aws_iam_role.task.id
+  policy = var.task_policy_json
+}
+
+# The OpenTelemetry collector sidecar exports traces to X-Ray and metrics as EMF into the service's log group.
+data "aws_iam_policy_document" "telemetry" {
+  statement {
+    sid = "XRayHasNoResourceLevelPermissions"
+    actions = [
+      "xray:PutTraceSegments",
+      "xray:PutTelemetryRecords",
+      "xray:GetSamplingRules",
+      "xray:GetSamplingTargets",
+    ]
+    resources = ["*"]
+  }
+
+  statement {
+    sid       = "EmbeddedMetrics"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+    resources = ["${aws_cloudwatch_log_group.this.arn}:*"]
+  }
+}
+
+resource "aws_iam_role_policy" "telemetry" {
+  name   = "telemetry"
+  role   = aws_iam_role.task.id
+  policy = data.aws_iam_policy_document.telemetry.json
+}
+
+resource "aws_iam_role" "execution" {
+  name               = "${local.name}-execution"
+  description        = "What ECS may do to start ${var.service}: pull its images, write its logs, inject its secrets"
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+
+  tags = { Service = var.service }
+}
+
+data "aws_iam_policy_document" "execution" {
+  statement {
+    sid       = "EcrLogin"
+    actions   = ["ecr:GetAuthorizationToken"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid       = "PullImages"
+    actions   = ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"]
+    resources = var.image_repository_arns
+  }
+
+  statement {
+    sid       = "WriteLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.this.arn}:*"]
+  }
+
+  dynamic "statement" {
+    for_each = length(var.execution_secret_arns) > 0 ? [1] : []
+
+    content {
+      sid       = "InjectSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = var.execution_secret_arns
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(var.execution_secret_arns) > 0 ? [1] : []
+
+    content {
+      sid       = "DecryptSecrets"
+      actions   = ["kms:Decrypt"]
+      resources = [var.secrets_kms_key_arn]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "execution" {
+  name   = "start-task"
+  role   = aws_iam_role.execution.id
+  policy = data.aws_iam_policy_document.execution.json
+}
+
+# Terraform owns the service (network, load balancer, deployment, count); ecspresso registers task definition
+# revisions of the family <prefix>-<service> and rolls them out, so the revision is not Terraform's to reset.
+resource "aws_ecs_service" "this" {
+  count = var.create_service ? 1 : 0
+
+  name                               = var.service
+  cluster                            = var.cluster_arn
+  task_definition                    = local.name
+  desired_count                      = var.desired_count
+  launch_type                        = "FARGATE"
+  platform_version                   = "LATEST"
+  enable_execute_command             = false
+  enable_ecs_managed_tags            = true
+  propagate_tags                     = "SERVICE"
+  deployment_minimum_healthy_percent = 100
+  deployment_maximum_percent         = 200
+  health_check_grace_period_seconds  = var.load_balancer == null ? null : 60
+  wait_for_steady_state              = false
+
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
+  network_configuration {
+    subnets          = var.subnet_ids
+    security_groups  = [aws_security_group.this.id]
+    assign_public_ip = false
+  }
+
+  dynamic "load_balancer" {
+    for_each = var.load_balancer == null ? [] : [var.load_balancer]
+
+    content {
+      target_group_arn = load_balancer.value.target_group_arn
+      container_name   = var.service
+      container_port   = load_balancer.value.container_port
+    }
+  }
+
+  tags = { Service = var.service }
+
+  lifecycle {
+    ignore_changes = [task_definition, desired_count]
+  }
+}
+
+resource "aws_appautoscaling_target" "this" {
+  count = var.create_service && var.scaling != "none" ? 1 : 0
+
+  service_namespace  = "ecs"
+  scalable_dimension = "ecs:service:DesiredCount"
+  resource_id        = "service/${var.cluster_name}/${aws_ecs_service.this[0].name}"
+  min_capacity       = var.min_capacity
+  max_capacity       = var.max_capacity
+}
+
+resource "aws_appautoscaling_policy" "cpu" {
+  count = var.create_service && var.scaling == "cpu_and_requests" ? 1 : 0
+
+  name               = "${local.name}-cpu"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.cpu_target_percent
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    predefined_metric_specification {
+      predefined_metric_type = "ECSServiceAverageCPUUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_policy" "requests" {
+  count = var.create_service && var.scaling == "cpu_and_requests" ? 1 : 0
+
+  name               = "${local.name}-requests"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.requests_per_target
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    predefined_metric_specification {
+      predefined_metric_type = "ALBRequestCountPerTarget"
+      resource_label         = var.request_count_resource_label
+    }
+  }
+}
+
+# Backlog per task: the visible messages of all consumed queues divided by the running tasks (metric math).
+resource "aws_appautoscaling_policy" "backlog" {
+  count = var.create_service && var.scaling == "sqs_backlog" ? 1 : 0
+
+  name               = "${local.name}-backlog"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.backlog_per_task
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    customized_metric_specification {
+      dynamic "metrics" {
+        for_each = var.scaling_queue_names
+
+        content {
+          id          = "q${metrics.key}"
+          label       = "Visible messages in ${metrics.value}"
+          return_data = false
+
+          metric_stat {
+            stat = "Sum"
+
+            metric {
+              namespace   = "AWS/SQS"
+              metric_name = "ApproximateNumberOfMessagesVisible"
+
+              dimensions {
+                name  = "QueueName"
+                value = metrics.value
+              }
+            }
+          }
+        }
+      }
+
+      metrics {
+        id          = "tasks"
+        label       = "Running tasks"
+        return_data = false
+
+        metric_stat {
+          stat = "Average"
+
+          metric {
+            namespace   = "ECS/ContainerInsights"
+            metric_name = "RunningTaskCount"
+
+            dimensions {
+              name  = "ClusterName"
+              value = var.cluster_name
+            }
+
+            dimensions {
+              name  = "ServiceName"
+              value = var.service
+            }
+          }
+        }
+      }
+
+      metrics {
+        id          = "backlog"
+        label       = "Visible messages per task"
+        expression  = "(${join(" + ", [for index, queue in var.scaling_queue_names : "q${index}"])}) / tasks"
+        return_data = true
+      }
+    }
+  }
+}
