@@ -17,7 +17,13 @@ public record OrderView(
 
     /** A line as ordered; {@code taxRate} is the rate it was sold at (a qualified invoice marks 8% lines). */
     public record Line(
-            String sku, String productSlug, String name, int quantity, int unitPriceJpy, int lineTotalJpy, int taxRate) {}
+            String sku,
+            String productSlug,
+            String name,
+            int quantity,
+            int unitPriceJpy,
+            int lineTotalJpy,
+            int taxRate) {}
 
     public record Tax(int rate, int taxableJpy, int taxJpy) {}
 

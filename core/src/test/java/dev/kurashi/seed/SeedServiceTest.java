@@ -50,10 +50,9 @@ class SeedServiceTest {
                 "realistic yen prices");
         assertEquals(
                 0,
-                seeded(
-                        "SELECT count(*) FROM products p WHERE p.slug NOT LIKE 'test-%'"
-                                + " AND (NOT EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id)"
-                                + " OR NOT EXISTS (SELECT 1 FROM product_images i WHERE i.product_id = p.id))"),
+                seeded("SELECT count(*) FROM products p WHERE p.slug NOT LIKE 'test-%'"
+                        + " AND (NOT EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id)"
+                        + " OR NOT EXISTS (SELECT 1 FROM product_images i WHERE i.product_id = p.id))"),
                 "every product has a SKU and an image");
         assertEquals("マグ・カップ", categories.findBySlug("mugs-cups").orElseThrow().name);
     }
