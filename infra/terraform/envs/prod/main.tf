@@ -30,6 +30,6 @@ module "workload" {
   shop_app_max_tasks               = 20
   queue_worker_max_tasks           = 10
   waf_count_mode_rules             = var.waf_count_mode_rules
-  create_services                  = var.create_services
+  manage_autoscaling               = var.manage_autoscaling
   deletion_protection              = true
 }

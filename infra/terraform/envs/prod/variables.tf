@@ -59,8 +59,8 @@ variable "waf_count_mode_rules" {
   default     = []
 }
 
-variable "create_services" {
-  description = "False only for the first apply of a new environment (see infra/terraform/README.md)."
+variable "manage_autoscaling" {
+  description = "False only for the first apply of a new environment, before ecspresso has created the services (see infra/terraform/README.md)."
   type        = bool
   default     = true
 }

@@ -118,31 +118,6 @@ resource "aws_iam_role_policy" "execution" {
   policy = data.aws_iam_policy_document.execution.json
 }
 
-# Scaled to 1 by the bastion script for the length of a session, then back to 0. ecspresso registers the task
-# definition family (the batch-worker image running sleep); Terraform keeps the service's shape.
-resource "aws_ecs_service" "this" {
-  count = var.create_service ? 1 : 0
-
-  name                   = "bastion"
-  cluster                = var.cluster_arn
-  task_definition        = local.name
-  desired_count          = 0
-  launch_type            = "FARGATE"
-  platform_version       = "LATEST"
-  enable_execute_command = true
-  propagate_tags         = "SERVICE"
-
-  network_configuration {
-    subnets          = var.subnet_ids
-    security_groups  = [aws_security_group.this.id]
-    assign_public_ip = false
-  }
-
-  lifecycle {
-    ignore_changes = [task_definition, desired_count]
-  }
-}
-
 # Every ECS Exec or SSM session start (the port forward to Aurora is an SSM session on the task) is announced
 # in Slack through the alerts topic, formatted as a Chatbot custom notification.
 resource "aws_cloudwatch_event_rule" "session_started" {

@@ -1,8 +1,3 @@
-output "service_name" {
-  description = "Name of the bastion ECS service (bastion.sh scales it to 1 and back to 0)."
-  value       = "bastion"
-}
-
 output "security_group_id" {
   description = "Security group of the bastion (a client of Aurora)."
   value       = aws_security_group.this.id
@@ -21,9 +16,4 @@ output "execution_role_arn" {
 output "log_group_name" {
   description = "Log group of the bastion container."
   value       = aws_cloudwatch_log_group.this.name
-}
-
-output "task_definition_family" {
-  description = "Task definition family ecspresso registers."
-  value       = local.name
 }

@@ -1,10 +1,5 @@
 variable "name_prefix" {
-  description = "Environment prefix, kurashi-<env>; the service is <prefix>-bastion."
-  type        = string
-}
-
-variable "cluster_arn" {
-  description = "ARN of the ECS cluster."
+  description = "Environment prefix, kurashi-<env>; roles and security group are <prefix>-bastion."
   type        = string
 }
 
@@ -23,20 +18,9 @@ variable "vpc_id" {
   type        = string
 }
 
-variable "subnet_ids" {
-  description = "Private app subnets."
-  type        = list(string)
-}
-
 variable "image_repository_arn" {
   description = "ECR repository of the image the bastion runs (batch-worker's: no extra image to patch)."
   type        = string
-}
-
-variable "create_service" {
-  description = "Create the ECS service. False only for the first apply of a new environment, before ecspresso has registered the bastion task definition family."
-  type        = bool
-  default     = true
 }
 
 variable "alert_topic_arn" {

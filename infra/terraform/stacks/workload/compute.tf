@@ -5,17 +5,16 @@ module "ecs_cluster" {
   kms_key_arn = module.kms_data.key_arn
 }
 
+# The ECS services and task definitions are ecspresso's (infra/ecspresso, architecture decision 8). These modules
+# create what they run with: roles, security groups, log groups and autoscaling of service/<cluster>/<service>.
 module "shop_app" {
-  source = "../../modules/ecs-service"
+  source = "../../modules/ecs-service-infra"
 
   name_prefix                  = local.name
   service                      = "shop-app"
-  create_service               = var.create_services
-  cluster_arn                  = module.ecs_cluster.arn
+  manage_autoscaling           = var.manage_autoscaling
   cluster_name                 = module.ecs_cluster.name
   vpc_id                       = module.network.vpc_id
-  subnet_ids                   = module.network.app_subnet_ids
-  desired_count                = 2
   scaling                      = "cpu_and_requests"
   min_capacity                 = 2
   max_capacity                 = var.shop_app_max_tasks
@@ -26,7 +25,6 @@ module "shop_app" {
   log_kms_key_arn              = module.kms_platform.key_arn
 
   load_balancer = {
-    target_group_arn  = module.alb.target_group_arn
     security_group_id = module.alb.security_group_id
     container_port    = 8080
   }
@@ -39,16 +37,13 @@ module "shop_app" {
 }
 
 module "queue_worker" {
-  source = "../../modules/ecs-service"
+  source = "../../modules/ecs-service-infra"
 
   name_prefix           = local.name
   service               = "queue-worker"
-  create_service        = var.create_services
-  cluster_arn           = module.ecs_cluster.arn
+  manage_autoscaling    = var.manage_autoscaling
   cluster_name          = module.ecs_cluster.name
   vpc_id                = module.network.vpc_id
-  subnet_ids            = module.network.app_subnet_ids
-  desired_count         = 2
   scaling               = "sqs_backlog"
   min_capacity          = 2
   max_capacity          = var.queue_worker_max_tasks
@@ -59,18 +54,15 @@ module "queue_worker" {
   log_kms_key_arn       = module.kms_platform.key_arn
 }
 
-# A Quartz cluster on Aurora: two nodes, so a firing survives the loss of one; no autoscaling.
+# A Quartz cluster on Aurora: two nodes (desiredCount 2 in ecspresso's service definition), so a firing
+# survives the loss of one; no autoscaling.
 module "batch_worker" {
-  source = "../../modules/ecs-service"
+  source = "../../modules/ecs-service-infra"
 
   name_prefix           = local.name
   service               = "batch-worker"
-  create_service        = var.create_services
-  cluster_arn           = module.ecs_cluster.arn
   cluster_name          = module.ecs_cluster.name
   vpc_id                = module.network.vpc_id
-  subnet_ids            = module.network.app_subnet_ids
-  desired_count         = 2
   scaling               = "none"
   task_policy_json      = data.aws_iam_policy_document.batch_worker_task.json
   secrets_kms_key_arn   = module.kms_data.key_arn
@@ -82,13 +74,10 @@ module "bastion" {
   source = "../../modules/bastion"
 
   name_prefix          = local.name
-  create_service       = var.create_services
   image_repository_arn = local.image_repository_arns["batch-worker"]
-  cluster_arn          = module.ecs_cluster.arn
   exec_kms_key_arn     = module.kms_data.key_arn
   exec_log_group_arn   = module.ecs_cluster.exec_log_group_arn
   vpc_id               = module.network.vpc_id
-  subnet_ids           = module.network.app_subnet_ids
   alert_topic_arn      = module.alerts.topic_arn
   log_kms_key_arn      = module.kms_platform.key_arn
 }

@@ -99,6 +99,9 @@ data "aws_iam_policy_document" "batch_worker_task" {
 }
 
 locals {
+  # The ECS services ecspresso creates in the cluster (infra/ecspresso/<service>/ecs-service-def.json).
+  ecs_service_arns = [for service in concat(local.services, ["bastion"]) : format("arn:aws:ecs:%s:%s:service/%s/%s", local.region, local.account_id, module.ecs_cluster.name, service)]
+
   service_modules = {
     shop-app     = module.shop_app
     queue-worker = module.queue_worker
@@ -107,7 +110,7 @@ locals {
 }
 
 # GitHub Actions deploy (ecspresso): register task definitions (the three apps, the bastion, the migration,
-# which runs with shop-app's roles), run the migration, update the app services.
+# which runs with shop-app's roles), run the migration, create and update the services (ecspresso owns them).
 data "aws_iam_policy_document" "deploy" {
   statement {
     sid       = "RegisterTaskDefinitionsHasNoResourceLevelPermissions"
@@ -122,9 +125,22 @@ data "aws_iam_policy_document" "deploy" {
   }
 
   statement {
-    sid       = "UpdateServices"
-    actions   = ["ecs:UpdateService", "ecs:DescribeServices"]
-    resources = [for service in local.services : format("arn:aws:ecs:%s:%s:service/%s/%s", local.region, local.account_id, module.ecs_cluster.name, service)]
+    sid       = "CreateAndUpdateServices"
+    actions   = ["ecs:CreateService", "ecs:UpdateService", "ecs:DescribeServices"]
+    resources = local.ecs_service_arns
+  }
+
+  # Tags in the service and task definitions need ecs:TagResource, only as part of creating them.
+  statement {
+    sid       = "TagOnCreate"
+    actions   = ["ecs:TagResource"]
+    resources = concat(local.ecs_service_arns, ["arn:aws:ecs:${local.region}:${local.account_id}:task-definition/${local.name}-*:*"])
+
+    condition {
+      test     = "StringEquals"
+      variable = "ecs:CreateAction"
+      values   = ["CreateService", "RegisterTaskDefinition"]
+    }
   }
 
   statement {

@@ -115,8 +115,8 @@ variable "waf_count_mode_rules" {
   default     = []
 }
 
-variable "create_services" {
-  description = "Create the ECS services. False only for the first apply of a new environment, before ecspresso has registered the task definition families (infra/terraform/README.md)."
+variable "manage_autoscaling" {
+  description = "Register the autoscaling of shop-app and queue-worker. False only for the first apply of a new environment, before `ecspresso deploy` has created the services (infra/terraform/README.md)."
   type        = bool
   default     = true
 }

@@ -2,6 +2,7 @@ package dev.kurashi.infra.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kurashi.infra.Repository;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,6 +2,7 @@ package dev.kurashi.infra.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kurashi.infra.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

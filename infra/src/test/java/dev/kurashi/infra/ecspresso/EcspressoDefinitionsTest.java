@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kurashi.infra.delivery.Repository;
+import dev.kurashi.infra.Repository;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -31,12 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EcspressoDefinitionsTest {
 
-    private static final Path ECSPRESSO = Repository.file("infra/ecspresso");
+    private static final Path ECSPRESSO = Repository.ecspresso();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENV = "{{ must_env `ENV` }}";
-    /** {@code {{ tfstate `output.name` }}} or {@code {{ tfstate `output.name[0]` }}}. */
-    private static final Pattern TFSTATE_OUTPUT =
-            Pattern.compile("\\{\\{ tfstate `output\\.([a-z0-9_]+)(\\[\\d+])?` }}");
+    private static final Pattern TFSTATE_OUTPUT = TfstateLookups.OUTPUT;
 
     private static final Pattern SECRET_LOOKING_NAME =
             Pattern.compile("(?i).*(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY).*");
@@ -200,53 +198,15 @@ class EcspressoDefinitionsTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("configs")
-    void servicesRollBackFailedDeploysAndStayInPrivateSubnets(Config config) {
-        JsonNode service = json(config.serviceDefinition());
-        JsonNode breaker = service.path("deploymentConfiguration").path("deploymentCircuitBreaker");
-        assertThat(breaker.path("enable").asBoolean()).isTrue();
-        assertThat(breaker.path("rollback").asBoolean()).isTrue();
-        JsonNode network = service.path("networkConfiguration").path("awsvpcConfiguration");
-        assertThat(network.path("assignPublicIp").asText()).isEqualTo("DISABLED");
-        assertThat(network.path("subnets").size())
-                .as("one private subnet per AZ")
-                .isEqualTo(3);
-        assertThat(network.path("subnets"))
-                .allSatisfy(subnet -> assertThat(subnet.asText()).matches(TFSTATE_OUTPUT.pattern()));
+    static Stream<ServiceDefinitionRule> serviceRules() {
+        return ServiceDefinitionRule.all().stream();
     }
 
-    @Test
-    void onlyTheBastionHasEcsExecAndItRestsAtZeroTasks() throws IOException {
-        for (Config config : configs().toList()) {
-            if (config.name().equals("migrate")) {
-                continue; // a one-off task borrowing shop-app's service definition
-            }
-            JsonNode service = json(config.serviceDefinition());
-            boolean bastion = config.name().equals("bastion");
-            assertThat(service.path("enableExecuteCommand").asBoolean())
-                    .as("%s enableExecuteCommand", config.name())
-                    .isEqualTo(bastion);
-            if (bastion) {
-                assertThat(service.path("desiredCount").asInt()).isZero();
-            }
-        }
-    }
-
-    @Test
-    void workersRunAtLeastTwoTasksAndShopAppIsBehindTheLoadBalancer() {
-        for (String worker : List.of("queue-worker", "batch-worker")) {
-            assertThat(json(ECSPRESSO.resolve(worker + "/ecs-service-def.json"))
-                            .path("desiredCount")
-                            .asInt())
-                    .as(worker)
-                    .isGreaterThanOrEqualTo(2);
-        }
-        JsonNode shop = json(ECSPRESSO.resolve("shop-app/ecs-service-def.json"));
-        assertThat(shop.path("loadBalancers").path(0).path("containerName").asText())
-                .isEqualTo("shop-app");
-        assertThat(shop.path("loadBalancers").path(0).path("targetGroupArn").asText())
-                .matches(TFSTATE_OUTPUT.pattern());
+    /** Circuit breaker, subnets, ECS Exec, desired counts, load balancer: BrokenServiceDefinitionsTest breaks each. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("serviceRules")
+    void serviceDefinitionsKeep(ServiceDefinitionRule rule) {
+        assertThat(rule.violations(ServiceDefinitionRule.load(ECSPRESSO))).isEmpty();
     }
 
     @Test
@@ -261,17 +221,8 @@ class EcspressoDefinitionsTest {
 
     /** The README's list is the contract with infra/terraform: every output used is listed and vice versa. */
     @Test
-    void everyTerraformOutputUsedIsListedInTheReadme() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(ECSPRESSO)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                Matcher matcher = TFSTATE_OUTPUT.matcher(Repository.read(file));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
-            }
-        }
-        assertThat(used).isNotEmpty().isEqualTo(listedOutputs());
+    void everyTerraformOutputUsedIsListedInTheReadme() {
+        assertThat(TfstateLookups.used(ECSPRESSO)).isNotEmpty().isEqualTo(listedOutputs());
     }
 
     static Set<String> listedOutputs() {

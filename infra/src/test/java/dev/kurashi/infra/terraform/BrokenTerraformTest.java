@@ -177,72 +177,80 @@ class BrokenTerraformTest {
                                 "stacks/workload/compute.tf",
                                 """
                                 module "queue_worker" {
-                                  source        = "../../modules/ecs-service"
-                                  service       = "queue-worker"
-                                  desired_count = 2
-                                  scaling       = "sqs_backlog"
-                                  min_capacity  = 1
+                                  source       = "../../modules/ecs-service-infra"
+                                  service      = "queue-worker"
+                                  scaling      = "sqs_backlog"
+                                  min_capacity = 1
                                 }
                                 module "batch_worker" {
-                                  source        = "../../modules/ecs-service"
-                                  service       = "batch-worker"
-                                  desired_count = 2
-                                  scaling       = "none"
+                                  source  = "../../modules/ecs-service-infra"
+                                  service = "batch-worker"
+                                  scaling = "none"
                                 }
                                 """),
                         "min_capacity must be a literal >= 2, found 1"),
                 example(
-                        "batch-worker with one task",
+                        "queue-worker without SQS-depth autoscaling",
                         new WorkerMinimumRule(),
                         Map.of(
                                 "stacks/workload/compute.tf",
                                 """
                                 module "queue_worker" {
-                                  source        = "../../modules/ecs-service"
-                                  service       = "queue-worker"
-                                  desired_count = 2
-                                  scaling       = "sqs_backlog"
-                                  min_capacity  = 2
+                                  source       = "../../modules/ecs-service-infra"
+                                  service      = "queue-worker"
+                                  scaling      = "cpu_and_requests"
+                                  min_capacity = 2
                                 }
                                 module "batch_worker" {
-                                  source        = "../../modules/ecs-service"
-                                  service       = "batch-worker"
-                                  desired_count = 1
-                                  scaling       = "none"
+                                  source  = "../../modules/ecs-service-infra"
+                                  service = "batch-worker"
+                                  scaling = "none"
                                 }
                                 """),
-                        "desired_count must be 2"),
+                        "scaling must be sqs_backlog"),
                 example(
-                        "bastion left running",
-                        new BastionRule(),
+                        "batch-worker autoscaled away from its 2 tasks",
+                        new WorkerMinimumRule(),
+                        Map.of(
+                                "stacks/workload/compute.tf",
+                                """
+                                module "queue_worker" {
+                                  source       = "../../modules/ecs-service-infra"
+                                  service      = "queue-worker"
+                                  scaling      = "sqs_backlog"
+                                  min_capacity = 2
+                                }
+                                module "batch_worker" {
+                                  source  = "../../modules/ecs-service-infra"
+                                  service = "batch-worker"
+                                  scaling = "cpu_and_requests"
+                                }
+                                """),
+                        "scaling must be none"),
+                example(
+                        "bastion service back in Terraform",
+                        new EcspressoOwnsServicesRule(),
                         Map.of(
                                 "modules/bastion/main.tf",
                                 """
                                 resource "aws_ecs_service" "this" {
-                                  desired_count          = 1
-                                  enable_execute_command = true
-                                }
-                                """),
-                        "desired_count must be 0"),
-                example(
-                        "ECS Exec on an app service",
-                        new BastionRule(),
-                        Map.of(
-                                "modules/ecs-service/main.tf",
-                                        """
-                                resource "aws_ecs_service" "this" {
-                                  desired_count          = 2
-                                  enable_execute_command = true
-                                }
-                                """,
-                                "modules/bastion/main.tf",
-                                        """
-                                resource "aws_ecs_service" "this" {
+                                  name                   = "bastion"
                                   desired_count          = 0
                                   enable_execute_command = true
                                 }
                                 """),
-                        "enable_execute_command must be false"),
+                        "aws_ecs_service belongs in infra/ecspresso"),
+                example(
+                        "task definition in Terraform",
+                        new EcspressoOwnsServicesRule(),
+                        Map.of(
+                                "modules/ecs-service-infra/main.tf",
+                                """
+                                resource "aws_ecs_task_definition" "this" {
+                                  family = "kurashi-stg-shop-app"
+                                }
+                                """),
+                        "aws_ecs_task_definition belongs in infra/ecspresso"),
                 example(
                         "mutating action on every resource",
                         new IamWildcardRule(),

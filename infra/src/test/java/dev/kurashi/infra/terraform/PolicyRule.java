@@ -19,7 +19,7 @@ public interface PolicyRule {
                 new PrivateBucketsRule(),
                 new DeadLetterQueueRule(),
                 new WorkerMinimumRule(),
-                new BastionRule(),
+                new EcspressoOwnsServicesRule(),
                 new IamWildcardRule(),
                 new SecretLiteralRule(),
                 new ModuleInterfaceRule(),

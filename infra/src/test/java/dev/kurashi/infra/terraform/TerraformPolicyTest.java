@@ -2,6 +2,7 @@ package dev.kurashi.infra.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kurashi.infra.Repository;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
@@ -37,6 +38,12 @@ class TerraformPolicyTest {
     @Test
     void everyStackAndModuleIsParsed() {
         assertThat(tree.blocks().stream().map(TerraformTree.Block::dir).distinct())
-                .contains("envs/shared", "envs/stg", "envs/prod", "stacks/workload", "modules/ecs-service");
+                .contains(
+                        "envs/shared",
+                        "envs/stg",
+                        "envs/prod",
+                        "stacks/workload",
+                        "modules/ecs-service-infra",
+                        "modules/bastion");
     }
 }

@@ -5,29 +5,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
- * The workers stay redundant: queue-worker scales on SQS depth with a minimum of 2 tasks, batch-worker (a Quartz
- * cluster) runs exactly 2, unscaled. Values come from the ecs-service module calls, or the module's defaults.
+ * The workers stay redundant where Terraform decides it: queue-worker's autoscaling tracks SQS depth with a
+ * minimum of 2 tasks, and batch-worker (a Quartz cluster) is not autoscaled, so its count is the 2 of ecspresso's
+ * service definition ({@code ServiceDefinitionRule} checks the desired counts). Values come from the
+ * ecs-service-infra module calls, or the module's defaults.
  */
 final class WorkerMinimumRule implements PolicyRule {
 
+    static final String MODULE = "ecs-service-infra";
+
     @Override
     public String description() {
-        return "queue-worker scales on SQS depth with at least 2 tasks; batch-worker runs 2 tasks";
+        return "queue-worker autoscales on SQS depth with min_capacity >= 2; batch-worker is not autoscaled";
     }
 
     @Override
     public Findings check(TerraformTree tree) {
         List<String> violations = new ArrayList<>();
-        Map<String, List<TerraformTree.Block>> callsByService = new java.util.TreeMap<>();
-        tree.moduleCalls("ecs-service").forEach(call -> callsByService
+        Map<String, List<TerraformTree.Block>> callsByService = new TreeMap<>();
+        tree.moduleCalls(MODULE).forEach(call -> callsByService
                 .computeIfAbsent(String.valueOf(call.get("service")), s -> new ArrayList<>())
                 .add(call));
         if (!callsByService.isEmpty()) {
             for (String worker : List.of("queue-worker", "batch-worker")) {
                 if (!callsByService.containsKey(worker)) {
-                    violations.add("no ecs-service module call for " + worker);
+                    violations.add("no " + MODULE + " module call for " + worker);
                 }
             }
         }
@@ -35,16 +40,16 @@ final class WorkerMinimumRule implements PolicyRule {
         for (TerraformTree.Block call : callsByService.getOrDefault("queue-worker", List.of())) {
             checked++;
             expect(tree, call, "scaling", "sqs_backlog", violations);
-            atLeast(tree, call, "min_capacity", 2, violations);
-            atLeast(tree, call, "desired_count", 2, violations);
+            OptionalDouble minimum =
+                    tree.input(call, "min_capacity").map(Hcl::number).orElse(OptionalDouble.empty());
+            if (minimum.isEmpty() || minimum.getAsDouble() < 2) {
+                violations.add(call.where() + ": min_capacity must be a literal >= 2, found "
+                        + (minimum.isPresent() ? String.valueOf((long) minimum.getAsDouble()) : "no literal"));
+            }
         }
         for (TerraformTree.Block call : callsByService.getOrDefault("batch-worker", List.of())) {
             checked++;
             expect(tree, call, "scaling", "none", violations);
-            OptionalDouble desired = number(tree, call, "desired_count");
-            if (desired.isEmpty() || desired.getAsDouble() != 2) {
-                violations.add(call.where() + ": desired_count must be 2 (a literal), found " + describe(desired));
-            }
         }
         return new Findings(checked, violations);
     }
@@ -55,22 +60,5 @@ final class WorkerMinimumRule implements PolicyRule {
         if (!actual.map(value::equals).orElse(false)) {
             violations.add(call.where() + ": " + input + " must be " + value + ", found " + actual.orElse("nothing"));
         }
-    }
-
-    private static void atLeast(
-            TerraformTree tree, TerraformTree.Block call, String input, int minimum, List<String> violations) {
-        OptionalDouble value = number(tree, call, input);
-        if (value.isEmpty() || value.getAsDouble() < minimum) {
-            violations.add(
-                    call.where() + ": " + input + " must be a literal >= " + minimum + ", found " + describe(value));
-        }
-    }
-
-    private static OptionalDouble number(TerraformTree tree, TerraformTree.Block call, String input) {
-        return tree.input(call, input).map(Hcl::number).orElse(OptionalDouble.empty());
-    }
-
-    private static String describe(OptionalDouble value) {
-        return value.isPresent() ? String.valueOf((long) value.getAsDouble()) : "no literal";
     }
 }

@@ -1,5 +1,5 @@
 variable "name_prefix" {
-  description = "Environment prefix, kurashi-<env>; the service, task family and roles are <prefix>-<service>."
+  description = "Environment prefix, kurashi-<env>; roles and security group are <prefix>-<service>."
   type        = string
 }
 
@@ -13,19 +13,14 @@ variable "service" {
   }
 }
 
-variable "create_service" {
-  description = "Create the ECS service. False only for the first apply of a new environment, before ecspresso has registered the task definition family."
+variable "manage_autoscaling" {
+  description = "Register the autoscaling target and policies. False only for the first apply of a new environment, before `ecspresso deploy` has created the service (Application Auto Scaling refuses a service that does not exist)."
   type        = bool
   default     = true
 }
 
-variable "cluster_arn" {
-  description = "ARN of the ECS cluster."
-  type        = string
-}
-
 variable "cluster_name" {
-  description = "Name of the ECS cluster."
+  description = "Name of the ECS cluster the service (created by ecspresso) runs in; autoscaling addresses service/<cluster>/<service>."
   type        = string
 }
 
@@ -34,28 +29,8 @@ variable "vpc_id" {
   type        = string
 }
 
-variable "subnet_ids" {
-  description = "Private app subnets in three AZs; Fargate spreads the tasks over them."
-  type        = list(string)
-
-  validation {
-    condition     = length(var.subnet_ids) >= 3
-    error_message = "Give one subnet per AZ (three) so that tasks spread over AZs."
-  }
-}
-
-variable "desired_count" {
-  description = "Tasks at creation; for a scaled service the autoscaling target owns the count afterwards."
-  type        = number
-
-  validation {
-    condition     = var.desired_count >= 2
-    error_message = "Every Kurashi app runs at least two tasks (redundancy across AZs)."
-  }
-}
-
 variable "scaling" {
-  description = "Autoscaling: none (fixed desired_count), cpu_and_requests (CPU and ALB requests per target), sqs_backlog (visible messages per task)."
+  description = "Autoscaling: none (the count of ecspresso's service definition stays), cpu_and_requests (CPU and ALB requests per target), sqs_backlog (visible messages per task)."
   type        = string
   default     = "none"
 
@@ -113,9 +88,8 @@ variable "backlog_per_task" {
 }
 
 variable "load_balancer" {
-  description = "Target group and load balancer security group when the service takes traffic from the ALB."
+  description = "Load balancer security group and container port when the service takes traffic from the ALB (the target group is the ALB module's; ecspresso's service definition names it)."
   type = object({
-    target_group_arn  = string
     security_group_id = string
     container_port    = number
   })

@@ -1,4 +1,4 @@
-package dev.kurashi.infra.delivery;
+package dev.kurashi.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
-/** The repository's files as the delivery tests read them. */
+/** The repository's files as the infra tests read them (delivery, Terraform, ecspresso). */
 public final class Repository {
 
     private Repository() {}
@@ -29,6 +29,14 @@ public final class Repository {
 
     public static Path file(String relative) {
         return root().resolve(relative);
+    }
+
+    public static Path terraform() {
+        return file("infra/terraform");
+    }
+
+    public static Path ecspresso() {
+        return file("infra/ecspresso");
     }
 
     public static String read(Path file) {

@@ -1,8 +1,8 @@
 data "aws_caller_identity" "current" {}
 
 locals {
-  # Roles, security group and task family are account-wide names; the service is named after the app
-  # inside the environment's cluster (what ecspresso and the runbooks address).
+  # Roles and security group are account-wide names; the service (ecspresso's) is named after the app inside
+  # the environment's cluster.
   name = "${var.name_prefix}-${var.service}"
 }
 
@@ -152,65 +152,21 @@ resource "aws_iam_role_policy" "execution" {
   policy = data.aws_iam_policy_document.execution.json
 }
 
-# Terraform owns the service (network, load balancer, deployment, count); ecspresso registers task definition
-# revisions of the family <prefix>-<service> and rolls them out, so the revision is not Terraform's to reset.
-resource "aws_ecs_service" "this" {
-  count = var.create_service ? 1 : 0
-
-  name                               = var.service
-  cluster                            = var.cluster_arn
-  task_definition                    = local.name
-  desired_count                      = var.desired_count
-  launch_type                        = "FARGATE"
-  platform_version                   = "LATEST"
-  enable_execute_command             = false
-  enable_ecs_managed_tags            = true
-  propagate_tags                     = "SERVICE"
-  deployment_minimum_healthy_percent = 100
-  deployment_maximum_percent         = 200
-  health_check_grace_period_seconds  = var.load_balancer == null ? null : 60
-  wait_for_steady_state              = false
-
-  deployment_circuit_breaker {
-    enable   = true
-    rollback = true
-  }
-
-  network_configuration {
-    subnets          = var.subnet_ids
-    security_groups  = [aws_security_group.this.id]
-    assign_public_ip = false
-  }
-
-  dynamic "load_balancer" {
-    for_each = var.load_balancer == null ? [] : [var.load_balancer]
-
-    content {
-      target_group_arn = load_balancer.value.target_group_arn
-      container_name   = var.service
-      container_port   = load_balancer.value.container_port
-    }
-  }
-
-  tags = { Service = var.service }
-
-  lifecycle {
-    ignore_changes = [task_definition, desired_count]
-  }
-}
-
+# ecspresso creates and deploys the service (infra/ecspresso/<service>/ecs-service-def.json); autoscaling
+# addresses it by name. Registering a scalable target fails while the service does not exist, hence
+# manage_autoscaling = false for the first apply of a new environment.
 resource "aws_appautoscaling_target" "this" {
-  count = var.create_service && var.scaling != "none" ? 1 : 0
+  count = var.manage_autoscaling && var.scaling != "none" ? 1 : 0
 
   service_namespace  = "ecs"
   scalable_dimension = "ecs:service:DesiredCount"
-  resource_id        = "service/${var.cluster_name}/${aws_ecs_service.this[0].name}"
+  resource_id        = "service/${var.cluster_name}/${var.service}"
   min_capacity       = var.min_capacity
   max_capacity       = var.max_capacity
 }
 
 resource "aws_appautoscaling_policy" "cpu" {
-  count = var.create_service && var.scaling == "cpu_and_requests" ? 1 : 0
+  count = var.manage_autoscaling && var.scaling == "cpu_and_requests" ? 1 : 0
 
   name               = "${local.name}-cpu"
   policy_type        = "TargetTrackingScaling"
@@ -230,7 +186,7 @@ resource "aws_appautoscaling_policy" "cpu" {
 }
 
 resource "aws_appautoscaling_policy" "requests" {
-  count = var.create_service && var.scaling == "cpu_and_requests" ? 1 : 0
+  count = var.manage_autoscaling && var.scaling == "cpu_and_requests" ? 1 : 0
 
   name               = "${local.name}-requests"
   policy_type        = "TargetTrackingScaling"
@@ -252,7 +208,7 @@ resource "aws_appautoscaling_policy" "requests" {
 
 # Backlog per task: the visible messages of all consumed queues divided by the running tasks (metric math).
 resource "aws_appautoscaling_policy" "backlog" {
-  count = var.create_service && var.scaling == "sqs_backlog" ? 1 : 0
+  count = var.manage_autoscaling && var.scaling == "sqs_backlog" ? 1 : 0
 
   name               = "${local.name}-backlog"
   policy_type        = "TargetTrackingScaling"

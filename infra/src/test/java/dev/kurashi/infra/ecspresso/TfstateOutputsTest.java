@@ -1,0 +1,62 @@
+package dev.kurashi.infra.ecspresso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kurashi.infra.Repository;
+import dev.kurashi.infra.terraform.TerraformTree;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every {@code tfstate} lookup in infra/ecspresso resolves: the environment stack whose state ecspresso reads
+ * (infra/terraform/envs/&lt;env&gt;) declares an {@code output} of that name. terraform validate cannot run here,
+ * so a renamed or nested output would otherwise surface only in the first deploy.
+ */
+class TfstateOutputsTest {
+
+    @ParameterizedTest(name = "envs/{0}")
+    @ValueSource(strings = {"stg", "prod"})
+    void everyLookupNamesAnOutputOfTheEnvironmentStack(String env) {
+        Set<String> used = TfstateLookups.used(Repository.ecspresso());
+        Set<String> declared = TfstateLookups.declaredOutputs(
+                TerraformTree.load(Repository.terraform().resolve("envs/" + env)));
+
+        assertThat(used).as("tfstate lookups found in infra/ecspresso").isNotEmpty();
+        assertThat(declared).as("outputs of envs/%s", env).isNotEmpty();
+        assertThat(TfstateLookups.missing(used, declared))
+                .as("looked up by ecspresso but not an output of envs/%s", env)
+                .isEmpty();
+    }
+
+    @Test
+    void aLookupOfAMissingOrNestedOutputFails() {
+        TerraformTree stack = TerraformTree.of(
+                Map.of(
+                        "outputs.tf",
+                        """
+                output "private_subnet_ids" {
+                  description = "Subnets."
+                  value       = module.workload.private_subnet_ids
+                }
+                output "services" {
+                  description = "Nested: ecspresso cannot index a map inside a JSON string."
+                  value       = module.workload.services
+                }
+                """));
+        Set<String> used = TfstateLookups.used(
+                """
+                {"subnets": ["{{ tfstate `output.private_subnet_ids[0]` }}"],
+                 "securityGroups": ["{{ tfstate `output.shop_app_security_group_id` }}"],
+                 "role": "{{ tfstate "output.shop_app_task_role_arn" }}"}
+                """);
+
+        assertThat(used)
+                .containsExactlyInAnyOrder(
+                        "private_subnet_ids", "shop_app_security_group_id", "shop_app_task_role_arn");
+        assertThat(TfstateLookups.missing(used, TfstateLookups.declaredOutputs(stack)))
+                .containsExactlyInAnyOrder("shop_app_security_group_id", "shop_app_task_role_arn");
+    }
+}
