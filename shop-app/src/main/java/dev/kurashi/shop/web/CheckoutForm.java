@@ -1,8 +1,8 @@
 package dev.kurashi.shop.web;
 
 import dev.kurashi.order.PlaceOrderCommand;
-import java.util.LinkedHashMap;
 import dev.kurashi.order.Prefectures;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
