@@ -198,6 +198,41 @@ class EcspressoDefinitionsTest {
         }
     }
 
+    /** Every variable the app reads in production (`${NAME}` outside %dev/%test) comes from its task definition. */
+    @ParameterizedTest
+    @MethodSource("configs")
+    void everyEnvironmentVariableTheAppReadsIsSet(Config config) {
+        for (JsonNode container : containers(json(config.taskDefinition()))) {
+            String name = container.path("name").asText();
+            if (!APPS.contains(name)) {
+                continue;
+            }
+            Set<String> provided = new TreeSet<>();
+            container
+                    .path("environment")
+                    .forEach(e -> provided.add(e.path("name").asText()));
+            container.path("secrets").forEach(e -> provided.add(e.path("name").asText()));
+            assertThat(productionVariables(name))
+                    .as("%s reads these in %%prod; %s must set them", name, config.taskDefinition())
+                    .isSubsetOf(provided);
+        }
+    }
+
+    private static Set<String> productionVariables(String module) {
+        Set<String> names = new TreeSet<>();
+        String properties = Repository.read(Repository.file(module + "/src/main/resources/application.properties"));
+        for (String line : properties.split("\n")) {
+            if (line.startsWith("#") || line.startsWith("%dev.") || line.startsWith("%test.")) {
+                continue;
+            }
+            Matcher m = ENV_REFERENCE.matcher(line);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
     static Stream<ServiceDefinitionRule> serviceRules() {
         return ServiceDefinitionRule.all().stream();
     }
@@ -248,6 +283,8 @@ class EcspressoDefinitionsTest {
         Matcher matcher = TFSTATE_OUTPUT.matcher(value);
         return matcher.matches() && matcher.group(1).endsWith("_arn");
     }
+
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[}:]");
 
     private static List<JsonNode> containers(JsonNode task) {
         List<JsonNode> containers = new ArrayList<>();
