@@ -68,9 +68,7 @@ public class CatalogService {
         } else {
             List<Long> categoryIds = categoryAndDescendants(categorySlug)
                     .orElseThrow(() -> DomainException.notFound("Category", categorySlug));
-            rows = products.find("active = true and category.id in ?1 and id > ?2 order by id", categoryIds, afterId)
-                    .page(0, page.limit() + 1)
-                    .list();
+            rows = products.listActiveInCategories(categoryIds, afterId, page.limit() + 1);
         }
         Page<Product> products = page.page(rows, p -> String.valueOf(p.id));
         return new Page<>(summarize(products.items()), products.nextCursor());

@@ -1,7 +1,6 @@
 package dev.kurashi.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -32,11 +31,9 @@ public class ProductRepository implements PanacheRepository<Product> {
         return find("active = true order by id desc").page(0, limit).list();
     }
 
-    /** A page of the active products of a category (keyset paging on id). */
-    public List<Product> listActiveByCategory(long categoryId, long afterId, int limit) {
-        return find(
-                        "active = true and category.id = :category and id > :after order by id",
-                        Parameters.with("category", categoryId).and("after", afterId))
+    /** A page of the active products of some categories (a category and its descendants), keyset on id. */
+    public List<Product> listActiveInCategories(Collection<Long> categoryIds, long afterId, int limit) {
+        return find("active = true and category.id in ?1 and id > ?2 order by id", categoryIds, afterId)
                 .page(0, limit)
                 .list();
     }

@@ -74,4 +74,15 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .getResultList()
                 .isEmpty();
     }
+
+    /**
+     * Fills the lines and tax lines of orders already in the session, in two queries whatever their number
+     * (two bags cannot be fetched in one).
+     */
+    public void fetchLinesAndTaxLines(List<Order> loaded) {
+        find("select distinct o from Order o left join fetch o.lines where o in ?1", loaded)
+                .list();
+        find("select distinct o from Order o left join fetch o.taxLines where o in ?1", loaded)
+                .list();
+    }
 }

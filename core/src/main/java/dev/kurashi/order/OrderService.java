@@ -121,11 +121,7 @@ public class OrderService {
         }
         List<Order> rows = orders.listByCustomer(customerId, beforePlacedAt, beforeId, page.limit() + 1);
         if (!rows.isEmpty()) {
-            // fills the collections of the orders already in the session; two bags cannot be fetched at once
-            orders.find("select distinct o from Order o left join fetch o.lines where o in ?1", rows)
-                    .list();
-            orders.find("select distinct o from Order o left join fetch o.taxLines where o in ?1", rows)
-                    .list();
+            orders.fetchLinesAndTaxLines(rows);
         }
         return page.page(rows, o -> o.placedAt + "|" + o.id).map(OrderView::of);
     }

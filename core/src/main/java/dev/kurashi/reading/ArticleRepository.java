@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,5 +71,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     private static Parameters cursor(Instant beforePublishAt, long beforeId) {
         return Parameters.with("before", beforePublishAt).and("beforeId", beforeId);
+    }
+
+    /** Published articles among these slugs, in no particular order. */
+    public List<Article> listPublishedBySlugs(Collection<String> slugs) {
+        return list("select a from Article a where a.slug in ?1 and a.publishAt <= current_timestamp", slugs);
+    }
+
+    /** Published and scheduled articles (drafts are never indexed) with an id above {@code afterId}, by id. */
+    public List<Article> listIndexable(long afterId, int limit) {
+        return find("publishAt is not null and id > ?1 order by id", afterId)
+                .page(0, limit)
+                .list();
     }
 }

@@ -99,10 +99,7 @@ public class ArticleService {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        Map<String, Article> bySlug = articles
-                .find("select a from Article a where a.slug in ?1 and a.publishAt <= current_timestamp", slugs)
-                .list()
-                .stream()
+        Map<String, Article> bySlug = articles.listPublishedBySlugs(slugs).stream()
                 .collect(Collectors.toMap(a -> a.slug, Function.identity()));
         return summaries(slugs.stream()
                 .distinct()
@@ -161,9 +158,7 @@ public class ArticleService {
     @Transactional
     @WithSpan
     public List<ArticleDocument> documents(long afterId, int limit) {
-        List<Article> page = articles.find("publishAt is not null and id > ?1 order by id", afterId)
-                .page(0, limit)
-                .list();
+        List<Article> page = articles.listIndexable(afterId, limit);
         Map<Long, List<String>> tags = tagsOf(page.stream().map(a -> a.id).toList());
         return page.stream()
                 .map(a -> new ArticleDocument(

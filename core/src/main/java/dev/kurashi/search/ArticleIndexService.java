@@ -2,8 +2,7 @@ package dev.kurashi.search;
 
 import dev.kurashi.reading.ArticleDocument;
 import dev.kurashi.reading.ArticleService;
-import io.opentelemetry.instrumentation.annotations.WithSpan;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,51 +17,15 @@ import java.util.Optional;
  * <p>Drafts are not indexed; scheduled articles are, with {@code publishAt}, and {@link ArticleSearchEngine} only
  * matches those whose time has come.
  */
-@ApplicationScoped
-public class ArticleIndexService {
+// A singleton, not a normal-scoped bean: no client proxy, so the base class needs no no-args constructor.
+@Singleton
+public class ArticleIndexService extends AliasedIndex<ArticleDocument> {
 
     /** pg_advisory_xact_lock key ("kurashi" + 3): its own, so an article build never waits for the product one. */
     static final long BUILD_LOCK_KEY = 0x6b75726173686903L;
 
-    private final SearchIndices indices;
-    private final Articles articles;
-
     public ArticleIndexService(SearchIndices indices, ArticleService articles, SearchConfig config) {
-        this.indices = indices;
-        this.articles = new Articles(articles, config.articleAlias());
-    }
-
-    /** Creates an empty index behind the alias unless the alias exists. Returns whether it created one. */
-    @WithSpan
-    public boolean ensureIndex() {
-        return indices.ensureIndex(articles);
-    }
-
-    /** Upserts one article from the database; deletes its document when it is a draft or gone. */
-    @WithSpan
-    public void index(String slug) {
-        indices.index(articles, slug);
-    }
-
-    /** Builds a new index from every published and scheduled article and swaps the alias to it. */
-    @WithSpan
-    public int rebuild() {
-        return indices.rebuild(articles);
-    }
-
-    /** Builds the index when the alias is missing or empty (one node of several). Returns whether it built it. */
-    @WithSpan
-    public boolean buildIfMissing() {
-        return indices.buildIfMissing(articles);
-    }
-
-    /** Makes recent writes visible to searches (tests). */
-    public void refresh() {
-        indices.refresh(articles.alias());
-    }
-
-    public boolean aliasExists() {
-        return indices.aliasExists(articles.alias());
+        super(indices, new Articles(articles, config.articleAlias()));
     }
 
     /** Articles as the index holds them: by slug, paged by id. */

@@ -2,8 +2,7 @@ package dev.kurashi.search;
 
 import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.catalog.ProductDocument;
-import io.opentelemetry.instrumentation.annotations.WithSpan;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,51 +13,15 @@ import java.util.Optional;
  * kept by {@link SearchIndices}. The queue-worker calls {@link #index(String)} for each {@code ProductChanged};
  * the nightly batch and a first start call {@link #rebuild()}.
  */
-@ApplicationScoped
-public class ProductIndexService {
+// A singleton, not a normal-scoped bean: no client proxy, so the base class needs no no-args constructor.
+@Singleton
+public class ProductIndexService extends AliasedIndex<ProductDocument> {
 
     /** pg_advisory_xact_lock key ("kurashi" + 2): nodes starting together build the index once. */
     static final long BUILD_LOCK_KEY = 0x6b75726173686902L;
 
-    private final SearchIndices indices;
-    private final Products products;
-
     public ProductIndexService(SearchIndices indices, CatalogService catalog, SearchConfig config) {
-        this.indices = indices;
-        this.products = new Products(catalog, config.productAlias());
-    }
-
-    /** Creates an empty index behind the alias unless the alias exists. Returns whether it created one. */
-    @WithSpan
-    public boolean ensureIndex() {
-        return indices.ensureIndex(products);
-    }
-
-    /** Upserts one product from the database; deletes its document when the product is gone or inactive. */
-    @WithSpan
-    public void index(String slug) {
-        indices.index(products, slug);
-    }
-
-    /** Builds a new index from every active product and swaps the alias to it. Returns the documents indexed. */
-    @WithSpan
-    public int rebuild() {
-        return indices.rebuild(products);
-    }
-
-    /** Builds the index when the alias is missing or empty (one node of several). Returns whether it built it. */
-    @WithSpan
-    public boolean buildIfMissing() {
-        return indices.buildIfMissing(products);
-    }
-
-    /** Makes recent writes visible to searches (tests). */
-    public void refresh() {
-        indices.refresh(products.alias());
-    }
-
-    public boolean aliasExists() {
-        return indices.aliasExists(products.alias());
+        super(indices, new Products(catalog, config.productAlias()));
     }
 
     /** Products as the index holds them: by slug, paged by id. */
