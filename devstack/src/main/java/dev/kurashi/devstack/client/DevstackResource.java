@@ -59,9 +59,22 @@ public class DevstackResource implements QuarkusTestResourceLifecycleManager {
         }
         Path stateDir = Path.of(System.getProperty("user.dir"), "target", "devstack");
         forgetData(stateDir);
-        DevstackProcess started = DevstackProcess.launch(stateDir, classes + File.pathSeparator + lib.resolve("*"));
+        DevstackProcess started =
+                DevstackProcess.launch(stateDir, classes + File.pathSeparator + lib.resolve("*"), portsOffsetArgs());
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "devstack-stop"));
         return started;
+    }
+
+    /**
+     * {@code KURASHI_DEVSTACK_PORTS_OFFSET} moves every port of a devstack launched for tests, so test runs of two
+     * checkouts on one machine do not collide. OpenSearch must stay inside its own allowed range: 1000 works.
+     */
+    private static String[] portsOffsetArgs() {
+        String offset = System.getenv("KURASHI_DEVSTACK_PORTS_OFFSET");
+        if (offset == null || offset.isBlank()) {
+            return new String[0];
+        }
+        return new String[] {"--ports-offset", Integer.toString(Integer.parseInt(offset.strip()))};
     }
 
     /**
