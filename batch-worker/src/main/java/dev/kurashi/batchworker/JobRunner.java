@@ -4,6 +4,7 @@ import dev.kurashi.jobs.JobExecutionService;
 import dev.kurashi.jobs.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +33,17 @@ public class JobRunner {
     private final JobExecutionService executions;
     private final JobsConfig config;
     private final String quartzTablePrefix;
+    private final JobMetrics metrics;
 
     public JobRunner(
             Instance<BatchJob> jobs,
             JobExecutionService executions,
             JobsConfig config,
-            @ConfigProperty(name = "quarkus.quartz.table-prefix", defaultValue = "QRTZ_") String quartzTablePrefix) {
+            @ConfigProperty(name = "quarkus.quartz.table-prefix", defaultValue = "QRTZ_") String quartzTablePrefix,
+            JobMetrics metrics) {
+        this.metrics = metrics;
         this.jobs = jobs.stream().toList();
+        metrics.watch(this.jobs.stream().map(BatchJob::name).toList());
         this.executions = executions;
         this.config = config;
         this.quartzTablePrefix = quartzTablePrefix;
@@ -57,14 +62,17 @@ public class JobRunner {
         sweepAbandoned();
         long id = executions.start(job.name(), origin.node(), origin.fireInstanceId(), origin.scheduledAt());
         String prefix = origin.recovering() ? "recovered firing; " : "";
+        long started = System.nanoTime();
         try {
             String detail = job.run(options);
             executions.finish(id, JobStatus.SUCCEEDED, prefix + detail);
+            metrics.finished(job.name(), "succeeded", Duration.ofNanos(System.nanoTime() - started));
             LOG.infof("Job %s succeeded on %s: %s", job.name(), origin.node(), detail);
             return JobStatus.SUCCEEDED;
         } catch (Exception e) {
             LOG.errorf(e, "Job %s failed on %s", job.name(), origin.node());
             executions.finish(id, JobStatus.FAILED, prefix + "failed: " + describe(e));
+            metrics.finished(job.name(), "failed", Duration.ofNanos(System.nanoTime() - started));
             return JobStatus.FAILED;
         }
     }

@@ -12,12 +12,19 @@ import java.util.List;
 @ApplicationScoped
 public class CartService {
 
+    private final CartMetrics metrics;
     private final CartRepository carts;
     private final CartItemRepository items;
     private final SkuLookup skus;
     private final ShippingConfig shipping;
 
-    public CartService(CartRepository carts, CartItemRepository items, SkuLookup skus, ShippingConfig shipping) {
+    public CartService(
+            CartRepository carts,
+            CartItemRepository items,
+            SkuLookup skus,
+            ShippingConfig shipping,
+            CartMetrics metrics) {
+        this.metrics = metrics;
         this.carts = carts;
         this.items = items;
         this.skus = skus;
@@ -47,6 +54,7 @@ public class CartService {
         carts.insertIfAbsent(customerId);
         items.upsert(customerId, found.skuId(), quantity);
         touch(customerId);
+        metrics.added();
         return view(customerId);
     }
 

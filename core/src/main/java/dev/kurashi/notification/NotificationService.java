@@ -46,6 +46,7 @@ public class NotificationService {
     private final GunfishClient gunfish;
     private final FcmClient fcm;
     private final NotificationConfig config;
+    private final NotificationMetrics metrics;
 
     public NotificationService(
             SendLedger ledger,
@@ -53,7 +54,9 @@ public class NotificationService {
             MailSender mail,
             GunfishClient gunfish,
             FcmClient fcm,
-            NotificationConfig config) {
+            NotificationConfig config,
+            NotificationMetrics metrics) {
+        this.metrics = metrics;
         this.ledger = ledger;
         this.directory = directory;
         this.mail = mail;
@@ -69,6 +72,7 @@ public class NotificationService {
         Optional<String> address = directory.email(customerId);
         if (address.isEmpty()) {
             LOG.warnf("Customer %d has no e-mail address; mail for event %s not sent", customerId, eventId);
+            metrics.outcome(MAIL, Outcome.NO_ADDRESS);
             return Outcome.NO_ADDRESS;
         }
         String to = address.get();
@@ -81,9 +85,11 @@ public class NotificationService {
             messageId = mail.send(new Mail(to, subject, text), dedupeId);
         } catch (RuntimeException e) {
             ledger.release(dedupeId);
+            metrics.failed(MAIL);
             throw e;
         }
         ledger.sent(dedupeId, messageId);
+        metrics.outcome(MAIL, Outcome.SENT);
         LOG.infof("Mail %s for event %s sent to customer %d (%s)", dedupeId, eventId, customerId, messageId);
         return Outcome.SENT;
     }
@@ -122,13 +128,16 @@ public class NotificationService {
                         ledger.unregistered(n.dedupeId(), n.token());
                         LOG.infof("APNs token of customer %d is unregistered; device deleted", customerId);
                         outcomes.put(n.token(), Outcome.UNREGISTERED);
+                        metrics.outcome(APNS, Outcome.UNREGISTERED);
                     } else {
                         ledger.sent(n.dedupeId(), null);
                         outcomes.put(n.token(), Outcome.SENT);
+                        metrics.outcome(APNS, Outcome.SENT);
                     }
                 }
             } catch (RuntimeException e) {
                 apns.forEach(n -> ledger.release(n.dedupeId()));
+                metrics.failed(APNS);
                 failure = first(failure, e);
             }
         }
@@ -155,14 +164,17 @@ public class NotificationService {
             answer = fcm.send(token, message, dedupeId);
         } catch (RuntimeException e) {
             ledger.release(dedupeId);
+            metrics.failed(FCM);
             throw e;
         }
         if (answer.unregistered()) {
             ledger.unregistered(dedupeId, token);
             LOG.info("FCM token is unregistered; device deleted");
+            metrics.outcome(FCM, Outcome.UNREGISTERED);
             return Outcome.UNREGISTERED;
         }
         ledger.sent(dedupeId, answer.messageName());
+        metrics.outcome(FCM, Outcome.SENT);
         return Outcome.SENT;
     }
 

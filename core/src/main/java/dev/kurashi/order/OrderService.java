@@ -30,13 +30,19 @@ public class OrderService {
     /** Part of the idempotency hash, so that a key can never replay the answer of another operation. */
     static final String OPERATION = "POST /api/v1/orders";
 
+    private final OrderMetrics metrics;
     private final IdempotencyService idempotency;
     private final OrderPlacement placement;
     private final OrderRepository orders;
     private final ObjectMapper json;
 
     public OrderService(
-            IdempotencyService idempotency, OrderPlacement placement, OrderRepository orders, ObjectMapper json) {
+            IdempotencyService idempotency,
+            OrderPlacement placement,
+            OrderRepository orders,
+            ObjectMapper json,
+            OrderMetrics metrics) {
+        this.metrics = metrics;
         this.idempotency = idempotency;
         this.placement = placement;
         this.orders = orders;
@@ -76,8 +82,10 @@ public class OrderService {
                 body.set(serialise(OrderView.of(placed)));
                 return body.get();
             });
+            metrics.placed(order.paymentMethod, order.totalJpy);
             return new CheckoutResult(201, order.id, body.get(), false);
         } catch (RuntimeException e) {
+            metrics.notPlaced(command.paymentMethod(), e);
             try {
                 idempotency.release(customerId, idemKey);
             } catch (RuntimeException releaseFailure) {

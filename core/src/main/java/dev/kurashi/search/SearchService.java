@@ -21,11 +21,14 @@ public class SearchService {
     public static final int QUERY_MAX = 200;
     public static final int LIMIT_MAX = 100;
 
+    private final SearchMetrics metrics;
     private final ProductSearchEngine engine;
     private final CatalogService catalog;
     private final ArticleSearch articleSearch;
 
-    public SearchService(ProductSearchEngine engine, CatalogService catalog, ArticleSearch articleSearch) {
+    public SearchService(
+            ProductSearchEngine engine, CatalogService catalog, ArticleSearch articleSearch, SearchMetrics metrics) {
+        this.metrics = metrics;
         this.engine = engine;
         this.catalog = catalog;
         this.articleSearch = articleSearch;
@@ -61,6 +64,7 @@ public class SearchService {
             articles = hits.articles();
             degraded |= hits.degraded();
         }
+        metrics.answered(type, degraded);
         return new SearchResult(products, articles, degraded);
     }
 

@@ -233,6 +233,8 @@ public final class Devstack implements AutoCloseable {
         p.put("kurashi.push.gunfish-url", sinks.url() + "/gunfish");
         p.put("kurashi.push.fcm-url", sinks.url() + "/fcm");
         p.put("kurashi.devstack.url", sinks.url());
+        // Sentry DSN whose envelopes the sink lists at /sinks/errors (project 1, any public key).
+        p.put("kurashi.errors.dsn", sinks.url().replace("http://", "http://devstack@") + "/1");
         return "# Written by the Kurashi devstack (pid "
                 + ProcessHandle.current().pid() + ").\n"
                 + p.entrySet().stream()

@@ -31,6 +31,9 @@ final class SinkServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FCM_SEND = Pattern.compile("/fcm/v1/projects/([^/]+)/messages:send");
+    /** Sentry's envelope endpoint (DSN {@code http://key@localhost:8025/<project>}). */
+    private static final Pattern SENTRY_ENVELOPE = Pattern.compile("/api/([^/]+)/envelope/?");
+
     private static final Set<String> PUSH_FAULTS = Set.of("unregistered", "error");
     private static final Set<String> MAIL_FAULTS = Set.of("error");
     private static final String FCM_ERROR_TYPE = "type.googleapis.com/google.firebase.fcm.v1.FcmError";
@@ -40,6 +43,7 @@ final class SinkServer implements AutoCloseable {
     private final BooleanSupplier healthy;
     private final List<ObjectNode> mail = new ArrayList<>();
     private final List<ObjectNode> push = new ArrayList<>();
+    private final List<ObjectNode> errors = new ArrayList<>();
     private volatile Faults faults = new Faults(null, null, null);
     private HttpServer server;
     private ExecutorService executor;
@@ -73,12 +77,17 @@ final class SinkServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             Matcher fcm = FCM_SEND.matcher(path);
+            Matcher sentry = SENTRY_ENVELOPE.matcher(path);
             if (method.equals("POST") && path.equals("/ses/v2/email/outbound-emails")) {
                 sendEmail(exchange);
             } else if (method.equals("POST") && path.equals("/gunfish/push/apns")) {
                 gunfish(exchange);
             } else if (method.equals("POST") && fcm.matches()) {
                 fcm(exchange, fcm.group(1));
+            } else if (method.equals("POST") && sentry.matches()) {
+                sentryEnvelope(exchange, sentry.group(1));
+            } else if (method.equals("GET") && path.equals("/sinks/errors")) {
+                respondJson(exchange, 200, snapshot(errors));
             } else if (method.equals("GET") && path.equals("/sinks/mail")) {
                 respondJson(exchange, 200, snapshot(mail));
             } else if (method.equals("GET") && path.equals("/sinks/push")) {
@@ -87,6 +96,7 @@ final class SinkServer implements AutoCloseable {
                 synchronized (this) {
                     mail.clear();
                     push.clear();
+                    errors.clear();
                 }
                 respond(exchange, 204, null, null);
             } else if (path.equals("/sinks/faults") && (method.equals("PUT") || method.equals("GET"))) {
@@ -103,6 +113,50 @@ final class SinkServer implements AutoCloseable {
             Devstack.log("sinks: " + e);
             respondJson(exchange, 500, error(e.toString()));
         }
+    }
+
+    /**
+     * A Sentry envelope: a JSON header line, then items, each a JSON header line and a payload of {@code length}
+     * bytes (or up to the next newline). Every item of type {@code event} is kept as one error record.
+     */
+    private void sentryEnvelope(HttpExchange exchange, String project) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        int at = lineEnd(body, 0) + 1;
+        while (at < body.length) {
+            int headerEnd = lineEnd(body, at);
+            JsonNode itemHeader = JSON.readTree(new String(body, at, headerEnd - at, StandardCharsets.UTF_8));
+            int start = headerEnd + 1;
+            int end = itemHeader.has("length")
+                    ? Math.min(body.length, start + itemHeader.get("length").asInt())
+                    : lineEnd(body, start);
+            if ("event".equals(itemHeader.path("type").asText())) {
+                ObjectNode record = JSON.createObjectNode()
+                        .put("id", UUID.randomUUID().toString())
+                        .put("receivedAt", Instant.now().toString())
+                        .put("project", project);
+                record.set("event", JSON.readTree(new String(body, start, end - start, StandardCharsets.UTF_8)));
+                keep(errors, record);
+            }
+            at = end + 1;
+        }
+        respondJson(
+                exchange,
+                200,
+                JSON.createObjectNode().put("id", UUID.randomUUID().toString()));
+    }
+
+    private static int lineEnd(byte[] body, int from) {
+        for (int i = from; i < body.length; i++) {
+            if (body[i] == '\n') {
+                return i;
+            }
+        }
+        return body.length;
     }
 
     private void sendEmail(HttpExchange exchange) throws IOException {

@@ -49,6 +49,11 @@ public final class Devstack {
         return call("GET", "/sinks/push", null);
     }
 
+    /** Every Sentry event recorded, oldest first, as a JSON array of {@code {id, receivedAt, project, event}}. */
+    public static String errors() {
+        return call("GET", "/sinks/errors", null);
+    }
+
     public static void clearSinks() {
         call("DELETE", "/sinks", null);
     }

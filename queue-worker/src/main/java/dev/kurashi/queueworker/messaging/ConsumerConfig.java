@@ -42,6 +42,13 @@ public interface ConsumerConfig {
     Duration maxRetryBackoff();
 
     /**
+     * The queues' redrive policy (maxReceiveCount in infra/terraform/modules/sqs-queue): a failure on this
+     * receive sends the message to the DLQ, and is counted as dead-lettered.
+     */
+    @WithDefault("5")
+    int maxReceiveCount();
+
+    /**
      * On SIGTERM: how long in-flight handlers may still run. Below quarkus.shutdown.timeout (20 s) and the ECS
      * stopTimeout (30 s); what is still running then is left to the visibility timeout.
      */

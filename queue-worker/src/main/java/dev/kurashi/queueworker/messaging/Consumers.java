@@ -26,10 +26,17 @@ public class Consumers {
     private final SqsClient sqs;
     private final Instance<MessageHandler> handlers;
     private final MessageTracing tracing;
+    private final ConsumerMetrics metrics;
     private final List<QueueConsumer> consumers = new ArrayList<>();
     private ScheduledExecutorService heartbeat;
 
-    Consumers(ConsumerConfig config, SqsClient sqs, Instance<MessageHandler> handlers, MessageTracing tracing) {
+    Consumers(
+            ConsumerConfig config,
+            SqsClient sqs,
+            Instance<MessageHandler> handlers,
+            MessageTracing tracing,
+            ConsumerMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.sqs = sqs;
         this.handlers = handlers;
@@ -49,7 +56,7 @@ public class Consumers {
             }
         }
         for (String queueUrl : config.queues()) {
-            QueueConsumer consumer = new QueueConsumer(queueUrl, sqs, Map.copyOf(byType), config, tracing);
+            QueueConsumer consumer = new QueueConsumer(queueUrl, sqs, Map.copyOf(byType), config, tracing, metrics);
             consumers.add(consumer);
             consumer.start();
         }

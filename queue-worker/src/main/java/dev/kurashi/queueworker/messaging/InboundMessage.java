@@ -22,6 +22,8 @@ public record InboundMessage(
     public static final String EVENT_TYPE = "eventType";
     public static final String EVENT_ID = "eventId";
     public static final String TRACEPARENT = "traceparent";
+    /** When the event was committed to the outbox (ISO-8601), for the end-to-end lag. */
+    public static final String CREATED_AT = "createdAt";
 
     static InboundMessage of(String queue, Message message) {
         Map<String, MessageAttributeValue> attributes = message.messageAttributes();

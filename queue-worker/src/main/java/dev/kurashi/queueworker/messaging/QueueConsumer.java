@@ -46,6 +46,7 @@ final class QueueConsumer {
     private final Map<String, MessageHandler> handlers;
     private final ConsumerConfig config;
     private final MessageTracing tracing;
+    private final ConsumerMetrics metrics;
     private final Semaphore slots;
     private final ExecutorService workers;
     private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
@@ -60,7 +61,9 @@ final class QueueConsumer {
             SqsClient sqs,
             Map<String, MessageHandler> handlers,
             ConsumerConfig config,
-            MessageTracing tracing) {
+            MessageTracing tracing,
+            ConsumerMetrics metrics) {
+        this.metrics = metrics;
         this.queueUrl = queueUrl;
         this.queue = queueUrl.substring(queueUrl.lastIndexOf('/') + 1);
         this.sqs = sqs;
@@ -164,6 +167,8 @@ final class QueueConsumer {
 
     /** Runs inside the message's span, so the failure log line carries its trace id. */
     private void handle(InboundMessage message, Message raw) {
+        long started = System.nanoTime();
+        String eventType = handlers.containsKey(message.eventType()) ? message.eventType() : ConsumerMetrics.UNKNOWN;
         try {
             MessageHandler handler = handlers.get(message.eventType());
             if (handler == null) {
@@ -174,10 +179,16 @@ final class QueueConsumer {
             }
             handler.handle(message);
             toDelete.add(raw.receiptHandle());
+            metrics.handled(queue, eventType, Duration.ofNanos(System.nanoTime() - started), raw);
             LOG.debugf("Handled %s %s (receive %d)", message.eventType(), message.eventId(), message.receiveCount());
         } catch (Exception e) {
             Span.current().recordException(e);
             Span.current().setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            metrics.failed(
+                    queue,
+                    eventType,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    message.receiveCount() >= config.maxReceiveCount());
             Duration delay = retryDelay(e, message.receiveCount());
             LOG.warnf(
                     "%s %s failed on receive %d (%s); visible again in %ds",

@@ -50,12 +50,19 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final SqsClient sqs;
     private final AgroalDataSource dataSource;
+    private final RelayMetrics metrics;
     private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread thread;
     private Connection listenConnection;
 
-    OutboxRelay(RelayConfig config, OutboxRepository outbox, SqsClient sqs, AgroalDataSource dataSource) {
+    OutboxRelay(
+            RelayConfig config,
+            OutboxRepository outbox,
+            SqsClient sqs,
+            AgroalDataSource dataSource,
+            RelayMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.outbox = outbox;
         this.sqs = sqs;
@@ -119,6 +126,7 @@ public class OutboxRelay {
                     // stays unsent (and visible in countUnsent) until a route is configured
                     LOG.errorf(
                             "Outbox row %d: no route for event type %s (kurashi.relay.routes)", row.id, row.eventType);
+                    metrics.message(row.eventType, "unrouted", null);
                 } else {
                     byQueue.computeIfAbsent(queueUrl, q -> new ArrayList<>()).add(row);
                 }
@@ -140,6 +148,10 @@ public class OutboxRelay {
                 }
             }
             outbox.markSent(sent, Instant.now());
+            for (var queued : byQueue.values()) {
+                queued.forEach(r -> metrics.message(r.eventType, sent.contains(r.id) ? "sent" : "failed", r.createdAt));
+            }
+            metrics.batch(rows.size(), sent.size(), failed);
             return new Batch(rows.size(), sent.size(), failed);
         });
     }
@@ -152,6 +164,9 @@ public class OutboxRelay {
             Map<String, MessageAttributeValue> attributes = new HashMap<>();
             attributes.put(InboundMessage.EVENT_TYPE, text(row.eventType));
             attributes.put(InboundMessage.EVENT_ID, text(row.eventId.toString()));
+            if (row.createdAt != null) {
+                attributes.put(InboundMessage.CREATED_AT, text(row.createdAt.toString()));
+            }
             if (row.traceparent != null) {
                 attributes.put(InboundMessage.TRACEPARENT, text(row.traceparent));
             }
