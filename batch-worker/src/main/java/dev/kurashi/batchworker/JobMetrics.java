@@ -4,7 +4,10 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,9 +40,10 @@ public class JobMetrics {
         this.dataSource = dataSource;
     }
 
-    /** Registers the last-success gauge of each job this node knows. */
-    void watch(Iterable<String> jobs) {
-        for (String job : jobs) {
+    /** Registers the last-success gauge of each job this node knows, at start (not at its first run). */
+    void watch(@Observes StartupEvent event, Instance<BatchJob> jobs) {
+        for (BatchJob batchJob : jobs) {
+            String job = batchJob.name();
             Gauge.builder("kurashi.job.last.success.timestamp", this, m -> m.lastSuccess(job))
                     .tag("job", job)
                     .baseUnit("seconds")

@@ -43,7 +43,6 @@ public class JobRunner {
             JobMetrics metrics) {
         this.metrics = metrics;
         this.jobs = jobs.stream().toList();
-        metrics.watch(this.jobs.stream().map(BatchJob::name).toList());
         this.executions = executions;
         this.config = config;
         this.quartzTablePrefix = quartzTablePrefix;

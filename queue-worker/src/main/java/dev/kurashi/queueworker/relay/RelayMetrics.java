@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +20,8 @@ import org.jboss.logging.Logger;
  * Counters: {@code kurashi_relay_batches_total{result}} and {@code kurashi_relay_messages_total{event_type,
  * result}}; timer {@code kurashi_relay_latency_seconds}: from the row's commit to SQS accepting it.
  */
+/** Created at start so the gauges exist before the first batch. */
+@Startup
 @ApplicationScoped
 public class RelayMetrics {
 
