@@ -27,3 +27,10 @@ provider "aws" {
     tags = local.default_tags
   }
 }
+
+# The dashboards' Grafana workspace (modules/monitoring); the token is a Grafana service account's, kept in the
+# grafana-token secret and passed as TF_VAR_grafana_token by the Terraform workflow.
+provider "grafana" {
+  url  = "https://${module.workload.grafana_endpoint}"
+  auth = var.grafana_token
+}

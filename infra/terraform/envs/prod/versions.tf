@@ -10,6 +10,10 @@ terraform {
       source  = "hashicorp/random"
       version = "~> 3.6"
     }
+    grafana = {
+      source  = "grafana/grafana"
+      version = "~> 3.22"
+    }
   }
 
   # State bucket created by hand once per account (infra/terraform/README.md); S3 native locking (.tflock).

@@ -64,3 +64,9 @@ variable "manage_autoscaling" {
   type        = bool
   default     = true
 }
+
+variable "grafana_token" {
+  description = "Service account token of the environment's Grafana workspace (dashboards as code)."
+  type        = string
+  sensitive   = true
+}

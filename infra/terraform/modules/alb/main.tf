@@ -100,7 +100,7 @@ resource "aws_lb_listener_rule" "from_cloudfront" {
 
 resource "aws_cloudwatch_metric_alarm" "errors_5xx" {
   alarm_name          = "${var.name}-5xx"
-  alarm_description   = "More than ${var.errors_5xx_alarm_count} 5xx responses a minute for 3 minutes."
+  alarm_description   = "More than ${var.errors_5xx_alarm_count} 5xx responses a minute for 3 minutes. Runbook: docs/runbooks/platform-alerts.md#alb-5xx"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 3
   threshold           = var.errors_5xx_alarm_count
@@ -142,7 +142,7 @@ resource "aws_cloudwatch_metric_alarm" "errors_5xx" {
 
 resource "aws_cloudwatch_metric_alarm" "p99_latency" {
   alarm_name          = "${var.name}-p99-latency"
-  alarm_description   = "p99 target response time above ${var.p99_latency_alarm_seconds} s for 5 minutes."
+  alarm_description   = "p99 target response time above ${var.p99_latency_alarm_seconds} s for 5 minutes. Runbook: docs/runbooks/platform-alerts.md#alb-latency"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "TargetResponseTime"
   dimensions          = { LoadBalancer = aws_lb.this.arn_suffix }

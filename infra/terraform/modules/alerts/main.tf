@@ -14,7 +14,7 @@ data "aws_iam_policy_document" "topic" {
 
     principals {
       type        = "Service"
-      identifiers = ["cloudwatch.amazonaws.com", "events.amazonaws.com"]
+      identifiers = ["cloudwatch.amazonaws.com", "events.amazonaws.com", "aps.amazonaws.com"]
     }
 
     condition {

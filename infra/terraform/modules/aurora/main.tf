@@ -100,7 +100,7 @@ resource "aws_rds_cluster_instance" "this" {
 
 resource "aws_cloudwatch_metric_alarm" "cpu" {
   alarm_name          = "${var.name}-cpu"
-  alarm_description   = "Aurora CPU above 80 % for 15 minutes."
+  alarm_description   = "Aurora CPU above 80 % for 15 minutes. Runbook: docs/runbooks/platform-alerts.md#aurora-cpu"
   namespace           = "AWS/RDS"
   metric_name         = "CPUUtilization"
   dimensions          = { DBClusterIdentifier = aws_rds_cluster.this.cluster_identifier }
@@ -115,7 +115,7 @@ resource "aws_cloudwatch_metric_alarm" "cpu" {
 
 resource "aws_cloudwatch_metric_alarm" "connections" {
   alarm_name          = "${var.name}-connections"
-  alarm_description   = "More than ${var.max_connections_alarm} connections: pools misconfigured or a connection leak."
+  alarm_description   = "More than ${var.max_connections_alarm} connections: pools misconfigured or a connection leak. Runbook: docs/runbooks/platform-alerts.md#aurora-connections"
   namespace           = "AWS/RDS"
   metric_name         = "DatabaseConnections"
   dimensions          = { DBClusterIdentifier = aws_rds_cluster.this.cluster_identifier }

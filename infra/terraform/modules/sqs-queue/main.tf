@@ -29,7 +29,7 @@ resource "aws_sqs_queue_redrive_allow_policy" "dlq" {
 
 resource "aws_cloudwatch_metric_alarm" "dlq_depth" {
   alarm_name          = "${var.name}-dlq-not-empty"
-  alarm_description   = "Messages in ${var.name}-dlq: a consumer failed ${var.max_receive_count} times. See runbooks/dlq-redrive.md."
+  alarm_description   = "Messages in ${var.name}-dlq: a consumer failed ${var.max_receive_count} times. Runbook: docs/runbooks/platform-alerts.md#messages-dead-lettered"
   namespace           = "AWS/SQS"
   metric_name         = "ApproximateNumberOfMessagesVisible"
   dimensions          = { QueueName = aws_sqs_queue.dlq.name }
@@ -45,7 +45,7 @@ resource "aws_cloudwatch_metric_alarm" "dlq_depth" {
 
 resource "aws_cloudwatch_metric_alarm" "oldest_message_age" {
   alarm_name          = "${var.name}-oldest-message-age"
-  alarm_description   = "The oldest message in ${var.name} waited more than ${var.oldest_message_age_alarm_seconds} s."
+  alarm_description   = "The oldest message in ${var.name} waited more than ${var.oldest_message_age_alarm_seconds} s. Runbook: docs/runbooks/platform-alerts.md#queue-backlog"
   namespace           = "AWS/SQS"
   metric_name         = "ApproximateAgeOfOldestMessage"
   dimensions          = { QueueName = aws_sqs_queue.this.name }

@@ -33,6 +33,7 @@ module "shop_app" {
     module.secrets.arns["cognito-web-client"],
     module.secrets.arns["web-cookie"],
     module.secrets.arns["payment-provider"],
+    module.secrets.arns["sentry-dsn"],
   ]
 }
 
@@ -52,6 +53,7 @@ module "queue_worker" {
   secrets_kms_key_arn   = module.kms_data.key_arn
   image_repository_arns = [local.image_repository_arns["queue-worker"]]
   log_kms_key_arn       = module.kms_platform.key_arn
+  execution_secret_arns = [module.secrets.arns["sentry-dsn"]]
 }
 
 # A Quartz cluster on Aurora: two nodes (desiredCount 2 in ecspresso's service definition), so a firing
@@ -68,6 +70,7 @@ module "batch_worker" {
   secrets_kms_key_arn   = module.kms_data.key_arn
   image_repository_arns = [local.image_repository_arns["batch-worker"]]
   log_kms_key_arn       = module.kms_platform.key_arn
+  execution_secret_arns = [module.secrets.arns["sentry-dsn"]]
 }
 
 module "bastion" {

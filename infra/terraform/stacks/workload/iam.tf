@@ -20,6 +20,12 @@ data "aws_iam_policy_document" "shop_app_task" {
     actions   = ["es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost"]
     resources = ["${module.opensearch.arn}/*"]
   }
+
+  statement {
+    sid       = "Metrics"
+    actions   = ["aps:RemoteWrite"]
+    resources = [module.monitoring.prometheus_workspace_arn]
+  }
 }
 
 data "aws_iam_policy_document" "queue_worker_task" {
@@ -75,6 +81,12 @@ data "aws_iam_policy_document" "queue_worker_task" {
     actions   = ["cognito-idp:ListUsers"]
     resources = [module.cognito.user_pool_arn]
   }
+
+  statement {
+    sid       = "Metrics"
+    actions   = ["aps:RemoteWrite"]
+    resources = [module.monitoring.prometheus_workspace_arn]
+  }
 }
 
 data "aws_iam_policy_document" "batch_worker_task" {
@@ -95,6 +107,12 @@ data "aws_iam_policy_document" "batch_worker_task" {
     sid       = "Search"
     actions   = ["es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost", "es:ESHttpPut", "es:ESHttpDelete"]
     resources = ["${module.opensearch.arn}/*"]
+  }
+
+  statement {
+    sid       = "Metrics"
+    actions   = ["aps:RemoteWrite"]
+    resources = [module.monitoring.prometheus_workspace_arn]
   }
 }
 

@@ -53,6 +53,15 @@ module "alerts" {
   slack_channel_id = var.slack_channel_id
 }
 
+module "monitoring" {
+  source = "../../modules/monitoring"
+
+  name             = local.name
+  kms_key_arn      = module.kms_platform.key_arn
+  alert_topic_arn  = module.alerts.topic_arn
+  runbook_base_url = "https://github.com/${var.repository}/blob/main/"
+}
+
 module "guardduty" {
   source = "../../modules/guardduty"
 

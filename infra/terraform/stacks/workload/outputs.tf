@@ -214,3 +214,18 @@ output "github_role_arns" {
   description = "Roles of the GitHub workflows in this account: deploy, terraform-plan, terraform-apply."
   value       = module.github_oidc.role_arns
 }
+
+output "sentry_dsn_secret_arn" {
+  description = "Secret holding the Sentry DSN (SENTRY_DSN of every app)."
+  value       = module.secrets.arns["sentry-dsn"]
+}
+
+output "prometheus_remote_write_url" {
+  description = "Remote-write endpoint of the Prometheus workspace (the collector sidecars' AWS_PROMETHEUS_ENDPOINT)."
+  value       = module.monitoring.remote_write_url
+}
+
+output "grafana_endpoint" {
+  description = "Host name of the Grafana workspace with the dashboards."
+  value       = module.monitoring.grafana_endpoint
+}

@@ -11,5 +11,9 @@ terraform {
       source  = "hashicorp/random"
       version = "~> 3.6"
     }
+    grafana = {
+      source  = "grafana/grafana"
+      version = "~> 3.22"
+    }
   }
 }

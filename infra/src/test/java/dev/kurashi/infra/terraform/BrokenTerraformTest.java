@@ -336,7 +336,52 @@ class BrokenTerraformTest {
                                   type = string
                                 }
                                 """),
-                        "no description"));
+                        "no description"),
+                example(
+                        "alarm without a runbook",
+                        new RunbookLinkRule(),
+                        Map.of(
+                                "modules/x/main.tf",
+                                """
+                                resource "aws_cloudwatch_metric_alarm" "this" {
+                                  alarm_description = "Something is wrong."
+                                }
+                                """),
+                        "no runbook link"),
+                example(
+                        "alarm whose runbook file does not exist",
+                        new RunbookLinkRule(),
+                        Map.of(
+                                "modules/x/main.tf",
+                                """
+                                resource "aws_cloudwatch_metric_alarm" "this" {
+                                  alarm_description = "See docs/runbooks/no-such-runbook.md#first-steps."
+                                }
+                                """),
+                        "no file docs/runbooks/no-such-runbook.md"),
+                example(
+                        "alarm whose runbook section does not exist",
+                        new RunbookLinkRule(),
+                        Map.of(
+                                "modules/x/main.tf",
+                                """
+                                resource "aws_cloudwatch_metric_alarm" "this" {
+                                  alarm_description = "See docs/runbooks/platform-alerts.md#no-such-section."
+                                }
+                                """),
+                        "no section #no-such-section"),
+                example(
+                        "rule group namespace without a rule file",
+                        new RunbookLinkRule(),
+                        Map.of(
+                                "modules/x/main.tf",
+                                """
+                                resource "aws_prometheus_rule_group_namespace" "this" {
+                                  name = "inline"
+                                  data = "groups: []"
+                                }
+                                """),
+                        "not a rule file"));
     }
 
     private static Named<Broken> example(String name, PolicyRule rule, Map<String, String> files, String expected) {

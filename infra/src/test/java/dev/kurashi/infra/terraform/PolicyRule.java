@@ -23,7 +23,8 @@ public interface PolicyRule {
                 new IamWildcardRule(),
                 new SecretLiteralRule(),
                 new ModuleInterfaceRule(),
-                new VariableStyleRule());
+                new VariableStyleRule(),
+                new RunbookLinkRule());
     }
 
     record Findings(int checked, List<String> violations) {

@@ -1,0 +1,14 @@
+terraform {
+  required_version = ">= 1.10"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.90"
+    }
+    grafana = {
+      source  = "grafana/grafana"
+      version = "~> 3.22"
+    }
+  }
+}
