@@ -1,6 +1,7 @@
 package dev.kurashi.notification;
 
 import dev.kurashi.customer.CustomerService;
+import dev.kurashi.telemetry.AwsClientMetrics;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -29,6 +30,7 @@ public class CognitoCustomerDirectory implements CustomerDirectory, AutoCloseabl
                         .credentialsProvider(
                                 DefaultCredentialsProvider.builder().build())
                         .httpClientBuilder(UrlConnectionHttpClient.builder())
+                        .overrideConfiguration(o -> o.addExecutionInterceptor(new AwsClientMetrics()))
                         .build(),
                 userPoolId);
     }

@@ -1,5 +1,6 @@
 package dev.kurashi.notification;
 
+import dev.kurashi.telemetry.AwsClientMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,8 @@ public class SesMailSender implements MailSender {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials())
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.apiCallTimeout(config.timeout()));
+                .overrideConfiguration(
+                        o -> o.apiCallTimeout(config.timeout()).addExecutionInterceptor(new AwsClientMetrics()));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

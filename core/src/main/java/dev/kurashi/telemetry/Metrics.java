@@ -58,6 +58,7 @@ public class Metrics {
     static double[] bucketsOf(String meter) {
         if (meter.equals("http.server.requests")
                 || meter.equals("http.client.requests")
+                || meter.equals("kurashi.client.requests")
                 || meter.equals("kurashi.message.handling")
                 || meter.equals("kurashi.job.duration")) {
             return LATENCY_BUCKETS;

@@ -60,6 +60,9 @@ class OutboxMetricsTest {
         assertThat(gauge(
                         "kurashi_relay_messages_total{app=\"queue-worker\",event_type=\"RelayProbe\",result=\"sent\"}"))
                 .isGreaterThanOrEqualTo(1);
+        // the relay's SQS calls are timed as an outbound client
+        String text = given().get("/q/metrics").then().extract().asString();
+        assertThat(text).contains("client=\"aws\",operation=\"Sqs.SendMessageBatch\"");
         sqs.purgeQueue(r -> r.queueUrl(queue));
     }
 

@@ -40,14 +40,15 @@ class MetricsCardinalityTest {
     }
 
     @Test
-    void metricsCarryJvmPoolAndDomainSeries() {
+    void metricsCarryJvmPoolAndClientSeries() {
         given().get("/api/v1/products?limit=1").then().statusCode(200);
         String text = metrics();
         assertThat(text)
                 .contains("jvm_memory_used_bytes")
                 .contains("agroal_active_count")
                 .contains("http_server_requests_seconds_bucket")
-                .contains("app=\"shop-app\"");
+                .contains("app=\"shop-app\"")
+                .contains("kurashi_client_requests_seconds_count{app=\"shop-app\",client=\"opensearch\"");
     }
 
     /** The even requests go to the API, the odd ones to the page; both answer 404 for an unknown slug. */
