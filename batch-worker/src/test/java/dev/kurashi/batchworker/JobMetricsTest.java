@@ -61,9 +61,15 @@ class JobMetricsTest {
 
     private double lastSuccess() {
         String series = "kurashi_job_last_success_timestamp_seconds{app=\"batch-worker\",job=\"sales-report\"} ";
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
                 .filter(line -> line.startsWith(series))
-                .mapToDouble(line -> Double.parseDouble(line.substring(series.length()).split(" ")[0]))
+                .mapToDouble(line ->
+                        Double.parseDouble(line.substring(series.length()).split(" ")[0]))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(series + "is not in /q/metrics"));
     }
