@@ -28,15 +28,17 @@ done
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 curl -fsS "$base/q/health/ready" >/dev/null || { echo "shop-app is not ready at $base: run ./kurashi up --detach" >&2; exit 1; }
 
+# An article that exists (the seed's slugs carry the season).
+article=$(curl -fsS "$base/api/v1/articles?limit=1" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
 # The issue-10 target rows: product API, lists and pages, article detail, searches (Japanese, English, full width).
 paths=(
   "/api/v1/products/mug-milk"
   "/api/v1/products?limit=20"
-  "/api/v1/articles/birch-tools"
+  "/api/v1/articles/$article"
   "/api/v1/articles?limit=20"
   "/products/mug-milk"
   "/categories/tableware"
-  "/articles/birch-tools"
+  "/articles/$article"
   "/"
   "/api/v1/search?q=%E3%83%9E%E3%82%B0"
   "/api/v1/search?q=mug"
@@ -57,7 +59,7 @@ measure() {
   wrk -t2 -c4 -d3s "$base$1" >/dev/null
   report=$(wrk -t2 -c"$connections" -d"$duration" --latency "$base$1")
   awk '/Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="90%" {p90=$2} $1=="99%" {p99=$2}
-       /Non-2xx/ {bad=$4} END {print rps, p50, p90, p99, (bad == "" ? 0 : bad)}' <<<"$report"
+       /Non-2xx/ {bad=$NF} END {print rps, p50, p90, p99, (bad == "" ? 0 : bad)}' <<<"$report"
 }
 
 echo "# $(date -u +%FT%TZ) $base wrk -t2 -c$connections -d$duration, $(nproc) cores" | tee -a "$out"

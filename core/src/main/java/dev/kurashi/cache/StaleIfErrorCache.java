@@ -3,7 +3,9 @@ package dev.kurashi.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kurashi.common.DomainException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -46,6 +48,14 @@ public final class StaleIfErrorCache<K, V> {
 
     /** The cached value of {@code key}, loaded when missing or stale; a stale value when loading fails. */
     public V get(K key, Supplier<V> loader) {
+        return get(key, loader, value -> true);
+    }
+
+    /**
+     * As {@link #get(Object, Supplier)}, but a loaded value is kept only when {@code keep} accepts it (a degraded
+     * answer, say, is served once and not remembered).
+     */
+    public V get(K key, Supplier<V> loader, Predicate<? super V> keep) {
         if (!enabled) {
             return loader.get();
         }
@@ -68,8 +78,27 @@ public final class StaleIfErrorCache<K, V> {
             LOG.warnf("Cache %s answers a stale entry: loading it failed (%s)", name, e.toString());
             return entry.value();
         }
-        entries.put(key, new Entry<>(value, current, System.nanoTime()));
+        if (keep.test(value)) {
+            entries.put(key, new Entry<>(value, current, System.nanoTime()));
+        }
         return value;
+    }
+
+    /**
+     * The value of {@code key} if a fresh one is held, without loading: lets a caller on an event loop answer a
+     * hit at once and move only a miss to a worker thread.
+     */
+    public Optional<V> fresh(K key) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Entry<V> entry = entries.getIfPresent(key);
+        if (entry != null
+                && entry.generation() == generation.get()
+                && System.nanoTime() - entry.loadedAt() < freshForNanos) {
+            return Optional.of(entry.value());
+        }
+        return Optional.empty();
     }
 
     /** Makes every entry stale; stale entries stay available to answer when loading fails. */

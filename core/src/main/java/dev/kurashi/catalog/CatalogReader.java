@@ -79,8 +79,8 @@ class CatalogReader {
             return List.of();
         }
         Map<Long, ProductSummary> byId = new HashMap<>();
-        for (ProductSummary s :
-                query(SUMMARY + " AND p.id = ANY (?)", List.of(ids.toArray(Long[]::new)), CatalogReader::summary)) {
+        for (ProductSummary s : query(
+                SUMMARY + " AND p.id = ANY (?)", List.of((Object) ids.toArray(Long[]::new)), CatalogReader::summary)) {
             byId.put(s.id(), s);
         }
         return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();

@@ -108,4 +108,13 @@ class StaleIfErrorCacheTest {
         assertThrows(PersistenceException.class, () -> cache.get("k", StaleIfErrorCacheTest::databaseDown));
         assertEquals(2, loads.get());
     }
+
+    @Test
+    void aValueTheCallerDoesNotKeepIsLoadedAgain() {
+        var cache = cache(true, 60_000);
+        assertEquals("degraded", cache.get("k", () -> load("degraded"), v -> !v.equals("degraded")));
+        assertEquals("full", cache.get("k", () -> load("full"), v -> !v.equals("degraded")));
+        assertEquals("full", cache.get("k", () -> load("other")));
+        assertEquals(2, loads.get());
+    }
 }

@@ -6,6 +6,8 @@ import static io.gatling.javaapi.http.HttpDsl.*;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
@@ -31,9 +33,34 @@ public class CheckoutSimulation extends Simulation {
             .mapToObj(i -> Fixture.token("load-buyer-" + i, false))
             .toList();
 
+    /** Response times of the placed (201, not replayed) orders, for the orders/s and percentiles printed at the end. */
+    final Queue<Integer> placed = new ConcurrentLinkedQueue<>();
+
+    long startedAt;
+
     @Override
     public void before() {
         Fixture.stockUp(skus, Target.intProperty("stock", 1_000_000));
+        startedAt = System.nanoTime();
+    }
+
+    @Override
+    public void after() {
+        double seconds = (System.nanoTime() - startedAt) / 1e9;
+        List<Integer> times = placed.stream().sorted().toList();
+        System.out.printf(
+                "ORDERS placed: %d in %.1f s = %.1f orders/s; place-order p50 %d ms, p99 %d ms (%d buyers, %s)%n",
+                times.size(),
+                seconds,
+                times.size() / seconds,
+                percentile(times, 0.50),
+                percentile(times, 0.99),
+                users,
+                hot ? "one hot SKU " + skus.getFirst() : skus.size() + " SKUs");
+    }
+
+    static int percentile(List<Integer> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
     }
 
     final ScenarioBuilder checkout = scenario(hot ? "checkout, one hot SKU" : "checkout, " + skus.size() + " SKUs")
@@ -54,7 +81,13 @@ public class CheckoutSimulation extends Simulation {
                             .header("Idempotency-Key", "#{key}")
                             .header("Content-Type", "application/json")
                             .body(StringBody(BODY))
-                            .check(status().is(201)))
+                            .check(status().is(201), responseTimeInMillis().saveAs("placedIn")))
+                    .exec(session -> {
+                        if (session.contains("placedIn")) {
+                            placed.add(session.getInt("placedIn"));
+                        }
+                        return session.remove("placedIn");
+                    })
                     .doIf(session -> ThreadLocalRandom.current().nextInt(20) == 0)
                     .then(exec(http("replay order")
                             .post("/api/v1/orders")
