@@ -204,9 +204,9 @@ class CatalogResourceTest {
             given().get(path).then().statusCode(200); // warm up
             caches.invalidateAll();
             statistics.clear();
-            long readerBefore = reader.getMetrics().acquireCount();
+            ReaderConnections connections = ReaderConnections.on(reader);
             given().get(path).then().statusCode(200);
-            return statistics.getPrepareStatementCount() + reader.getMetrics().acquireCount() - readerBefore;
+            return statistics.getPrepareStatementCount() + connections.count();
         } finally {
             statistics.setStatisticsEnabled(false);
         }
