@@ -95,6 +95,11 @@ output "db_jdbc_url" {
   value       = module.aurora.jdbc_url
 }
 
+output "db_reader_jdbc_url" {
+  description = "DB_READER_JDBC_URL: the reader endpoint (shop-app catalog and article reads)."
+  value       = module.aurora.reader_jdbc_url
+}
+
 output "db_secret_arn" {
   description = "DB_SECRET_ID: Aurora's managed master user secret (read by the apps, rotation-aware)."
   value       = module.aurora.master_user_secret_arn

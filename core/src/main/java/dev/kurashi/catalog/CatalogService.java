@@ -1,5 +1,7 @@
 package dev.kurashi.catalog;
 
+import dev.kurashi.cache.ReadCaches;
+import dev.kurashi.cache.StaleIfErrorCache;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
@@ -15,13 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The catalog as shoppers and the search index read it. A page of products costs the same number of queries
- * whatever its size: products, then the visible SKUs, their stock and the images of the whole page at once.
+ * The catalog as shoppers and the search index read it. Shopper reads (categories, product lists, new arrivals,
+ * product pages, search hits) come from {@link CatalogReader} on the read datasource through stale-if-error read
+ * caches that every staff change and stock-availability flip invalidates on every task (ADR 1001); a page costs
+ * one query whatever its size. Index documents are read from the writer, uncached, so the index sees what was
+ * just committed.
  */
 @ApplicationScoped
 public class CatalogService {
@@ -31,25 +35,43 @@ public class CatalogService {
     private final SkuRepository skus;
     private final ProductImageRepository images;
     private final InventoryService inventory;
+    private final CatalogReader reader;
+    private final StaleIfErrorCache<String, List<CatalogReader.CategoryRow>> categoryCache;
+    private final StaleIfErrorCache<String, ProductDetail> productCache;
+    private final StaleIfErrorCache<ListKey, Page<ProductSummary>> listCache;
+    private final StaleIfErrorCache<Integer, List<ProductSummary>> newestCache;
+    private final StaleIfErrorCache<List<Long>, List<ProductSummary>> summaryCache;
 
     public CatalogService(
             CategoryRepository categories,
             ProductRepository products,
             SkuRepository skus,
             ProductImageRepository images,
-            InventoryService inventory) {
+            InventoryService inventory,
+            CatalogReader reader,
+            ReadCaches caches) {
         this.categories = categories;
         this.products = products;
         this.skus = skus;
         this.images = images;
         this.inventory = inventory;
+        this.reader = reader;
+        this.categoryCache = caches.create("categories");
+        this.productCache = caches.create("products");
+        this.listCache = caches.create("product-lists");
+        this.newestCache = caches.create("new-arrivals");
+        this.summaryCache = caches.create("product-summaries");
     }
 
-    @Transactional
+    private record ListKey(String category, long afterId, int limit) {}
+
     @WithSpan
     public List<CategoryView> categories() {
-        return categories.listInDisplayOrder().stream()
-                .map(c -> new CategoryView(c.slug, c.name, c.parent == null ? null : c.parent.slug))
+        List<CatalogReader.CategoryRow> rows = categoryRows();
+        Map<Long, String> slugs = new HashMap<>();
+        rows.forEach(c -> slugs.put(c.id(), c.slug()));
+        return rows.stream()
+                .map(c -> new CategoryView(c.slug(), c.name(), c.parentId() == null ? null : slugs.get(c.parentId())))
                 .toList();
     }
 
@@ -57,34 +79,41 @@ public class CatalogService {
      * Active products, oldest first (keyset on id), optionally of a category and its sub-categories.
      * An unknown category is NOT_FOUND.
      */
-    @Transactional
     @WithSpan
     public Page<ProductSummary> listProducts(String categorySlug, PageRequest page) {
         Long after = page.afterId();
-        long afterId = after == null ? 0 : after;
-        List<Product> rows;
-        if (categorySlug == null || categorySlug.isBlank()) {
-            rows = products.listActive(afterId, page.limit() + 1);
-        } else {
-            List<Long> categoryIds = categoryAndDescendants(categorySlug)
-                    .orElseThrow(() -> DomainException.notFound("Category", categorySlug));
-            rows = products.listActiveInCategories(categoryIds, afterId, page.limit() + 1);
-        }
-        Page<Product> products = page.page(rows, p -> String.valueOf(p.id));
-        return new Page<>(summarize(products.items()), products.nextCursor());
+        String category = categorySlug == null || categorySlug.isBlank() ? null : categorySlug;
+        ListKey key = new ListKey(category, after == null ? 0 : after, page.limit());
+        return listCache.get(key, () -> {
+            List<Long> categoryIds = category == null
+                    ? null
+                    : categoryAndDescendants(category)
+                            .orElseThrow(() -> DomainException.notFound("Category", categorySlug));
+            List<ProductSummary> rows = reader.listActive(key.afterId(), categoryIds, key.limit() + 1);
+            return page.page(rows, p -> String.valueOf(p.id()));
+        });
     }
 
     /** The newest active products, newest first (the storefront's new arrivals). */
-    @Transactional
     @WithSpan
     public List<ProductSummary> newArrivals(int limit) {
-        return summarize(products.listNewest(limit));
+        return newestCache.get(limit, () -> reader.newest(limit));
     }
 
     /** An active product's page, with its visible SKUs. */
-    @Transactional
     @WithSpan
     public ProductDetail product(String slug) {
+        return productCache.get(
+                slug, () -> reader.product(slug).orElseThrow(() -> DomainException.notFound("Product", slug)));
+    }
+
+    /**
+     * An active product's page read from the writer inside the caller's transaction, uncached: what a staff write
+     * answers, before it commits (the reader would not see it yet).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
+    public ProductDetail productAsWritten(String slug) {
         Product product = products.findActiveBySlug(slug).orElseThrow(() -> DomainException.notFound("Product", slug));
         List<Sku> visible = skus.listVisibleByProduct(product.id);
         Map<Long, Integer> onHand = inventory.onHand(ids(visible, s -> s.id));
@@ -106,17 +135,10 @@ public class CatalogService {
     }
 
     /** Active products by id, in the order given (search hits); unknown or inactive ids are left out. */
-    @Transactional
     @WithSpan
     public List<ProductSummary> summaries(List<Long> ids) {
-        Map<Long, Product> byId = products.listActiveByIds(ids).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity(), (a, b) -> a));
-        List<Product> ordered = ids.stream()
-                .distinct()
-                .map(byId::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        return summarize(ordered);
+        List<Long> key = List.copyOf(ids);
+        return summaryCache.get(key, () -> reader.byIds(key));
     }
 
     /**
@@ -198,22 +220,6 @@ public class CatalogService {
         return result;
     }
 
-    private List<ProductSummary> summarize(List<Product> page) {
-        List<Long> productIds = ids(page, p -> p.id);
-        Map<Long, PriceAndStock> offers = offers(productIds);
-        Map<Long, String> firstImage = new HashMap<>();
-        for (ProductImage image : images.listByProducts(productIds)) {
-            firstImage.putIfAbsent(image.product.id, image.url);
-        }
-        return page.stream()
-                .map(p -> {
-                    PriceAndStock offer = offers.getOrDefault(p.id, PriceAndStock.NONE);
-                    return new ProductSummary(
-                            p.id, p.slug, p.name, p.brand, offer.lowestPrice(), firstImage.get(p.id), offer.inStock());
-                })
-                .toList();
-    }
-
     /** Lowest visible price and availability per product: two queries for any number of products. */
     private Map<Long, PriceAndStock> offers(List<Long> productIds) {
         List<Sku> visible = skus.listVisibleByProducts(productIds);
@@ -230,25 +236,26 @@ public class CatalogService {
         return result;
     }
 
+    private List<CatalogReader.CategoryRow> categoryRows() {
+        return categoryCache.get("all", reader::categories);
+    }
+
+    /** The category's id and its descendants' ids, from the cached tree; empty when the slug is unknown. */
     private Optional<List<Long>> categoryAndDescendants(String slug) {
-        Map<Long, Category> tree = categoryTree();
-        Optional<Category> root =
-                tree.values().stream().filter(c -> c.slug.equals(slug)).findFirst();
+        List<CatalogReader.CategoryRow> rows = categoryRows();
+        Optional<CatalogReader.CategoryRow> root =
+                rows.stream().filter(c -> c.slug().equals(slug)).findFirst();
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        List<Long> result = new ArrayList<>(List.of(root.get().id));
-        Set<Long> frontier = Set.of(root.get().id);
-        while (!frontier.isEmpty()) {
-            Set<Long> parents = frontier;
-            frontier = tree.values().stream()
-                    .filter(c -> c.parent != null && parents.contains(c.parent.id))
-                    .map(c -> c.id)
-                    .filter(id -> !result.contains(id))
-                    .collect(Collectors.toSet());
-            result.addAll(frontier);
+        List<Long> result = new ArrayList<>(List.of(root.get().id()));
+        for (int i = 0; i < result.size(); i++) {
+            long parent = result.get(i);
+            rows.stream()
+                    .filter(c -> c.parentId() != null && c.parentId() == parent && !result.contains(c.id()))
+                    .forEach(c -> result.add(c.id()));
         }
-        return Optional.of(result);
+        return Optional.of(List.copyOf(result));
     }
 
     /** Every category by id; the tree is small and fetched with parents in one query. */

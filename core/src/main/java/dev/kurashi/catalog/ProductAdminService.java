@@ -77,7 +77,7 @@ public class ProductAdminService {
             products.flush();
         });
         outbox.append(new ProductChanged(product.slug));
-        return catalog.product(product.slug);
+        return catalog.productAsWritten(product.slug);
     }
 
     /**
@@ -123,7 +123,7 @@ public class ProductAdminService {
         if (!slug.equals(product.slug)) {
             outbox.append(new ProductChanged(slug));
         }
-        return catalog.product(product.slug);
+        return catalog.productAsWritten(product.slug);
     }
 
     /**

@@ -1,10 +1,13 @@
 package dev.kurashi.reading;
 
+import dev.kurashi.cache.ReadCaches;
+import dev.kurashi.cache.StaleIfErrorCache;
 import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -33,16 +36,36 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final CatalogService catalog;
+    private final ReadCaches caches;
+    private final StaleIfErrorCache<ListKey, Page<ArticleSummary>> listCache;
+    private final StaleIfErrorCache<Integer, List<ArticleSummary>> latestCache;
+    private final StaleIfErrorCache<Integer, List<String>> tagCache;
+    private final StaleIfErrorCache<String, ArticleDetail> articleCache;
+    private final StaleIfErrorCache<String, Optional<Instant>> scheduleCache;
 
-    public ArticleService(ArticleRepository articles, CatalogService catalog) {
+    public ArticleService(ArticleRepository articles, CatalogService catalog, ReadCaches caches) {
         this.articles = articles;
         this.catalog = catalog;
+        this.caches = caches;
+        this.listCache = caches.create("article-lists");
+        this.latestCache = caches.create("latest-articles");
+        this.tagCache = caches.create("article-tags");
+        this.articleCache = caches.create("articles");
+        this.scheduleCache = caches.create("article-schedule");
     }
 
+    private record ListKey(String tag, String afterKey, int limit) {}
+
     /** Published articles, newest first, optionally with a tag (keyset on publishAt, id). */
-    @Transactional
     @WithSpan
     public Page<ArticleSummary> list(String tag, PageRequest page) {
+        expireScheduled();
+        return listCache.get(
+                new ListKey(tag == null || tag.isBlank() ? null : tag, page.afterKey(), page.limit()),
+                () -> QuarkusTransaction.joiningExisting().call(() -> loadList(tag, page)));
+    }
+
+    private Page<ArticleSummary> loadList(String tag, PageRequest page) {
         Cursor after = Cursor.parse(page.afterKey());
         Instant before = after == null ? null : after.publishAt();
         long beforeId = after == null ? 0 : after.id();
@@ -54,16 +77,21 @@ public class ArticleService {
     }
 
     /** The newest published articles, for the home page's featured slot. */
-    @Transactional
     @WithSpan
     public List<ArticleSummary> latest(int limit) {
-        return summaries(articles.listPublished(null, 0, limit));
+        expireScheduled();
+        return latestCache.get(limit, () -> QuarkusTransaction.joiningExisting()
+                .call(() -> summaries(articles.listPublished(null, 0, limit))));
     }
 
     /** Tags of published articles, most used first, for the list page's filter. */
-    @Transactional
     @WithSpan
     public List<String> publishedTags(int limit) {
+        expireScheduled();
+        return tagCache.get(limit, () -> QuarkusTransaction.joiningExisting().call(() -> loadTags(limit)));
+    }
+
+    private List<String> loadTags(int limit) {
         return articles.getEntityManager()
                 .createQuery(
                         "select t from Article a join a.tags t where a.publishAt <= current_timestamp"
@@ -74,9 +102,13 @@ public class ArticleService {
     }
 
     /** A published article; drafts, scheduled and unknown slugs are all NOT_FOUND. */
-    @Transactional
     @WithSpan
     public ArticleDetail published(String slug) {
+        expireScheduled();
+        return articleCache.get(slug, () -> QuarkusTransaction.joiningExisting().call(() -> loadPublished(slug)));
+    }
+
+    private ArticleDetail loadPublished(String slug) {
         Article article =
                 articles.findPublishedBySlug(slug).orElseThrow(() -> DomainException.notFound("Article", slug));
         return new ArticleDetail(
@@ -136,9 +168,27 @@ public class ArticleService {
      * When the next scheduled article goes live, if any: pages listing articles can be cached until then at
      * most.
      */
-    @Transactional
     @WithSpan
     public Optional<Instant> nextScheduledPublish() {
+        return scheduleCache.get(
+                "next", () -> QuarkusTransaction.joiningExisting().call(this::loadNextScheduled));
+    }
+
+    /**
+     * A scheduled article goes live with no write and so no notification: once the next publication time
+     * has passed, every cached read is stale (the read caches are one generation, ADR 1001).
+     */
+    void expireScheduled() {
+        if (!caches.enabled()) {
+            return;
+        }
+        Optional<Instant> next = nextScheduledPublish();
+        if (next.isPresent() && !Instant.now().isBefore(next.get())) {
+            caches.invalidateAll();
+        }
+    }
+
+    private Optional<Instant> loadNextScheduled() {
         return articles.getEntityManager()
                 .createQuery(
                         "select min(a.publishAt) from Article a where a.publishAt > current_timestamp", Instant.class)

@@ -1,11 +1,15 @@
 package dev.kurashi.shop.catalog;
 
+import dev.kurashi.cache.ReadCaches;
+import dev.kurashi.cache.StaleIfErrorCache;
 import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.catalog.CategoryView;
 import dev.kurashi.catalog.ProductSummary;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
 import dev.kurashi.reading.ArticleQueries;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 
 /** The public catalog: categories, product lists and product pages (anonymous). */
 @Path("/api/v1")
@@ -21,10 +26,16 @@ public class CatalogResource {
 
     private final CatalogService catalog;
     private final ArticleQueries articles;
+    /**
+     * Whole answers of the hottest path (a product from a push notification): a fresh one is answered on the
+     * event loop, with no worker-thread hop; a miss is loaded on a worker (ADR 1001).
+     */
+    private final StaleIfErrorCache<String, ProductDetailResponse> productAnswers;
 
-    public CatalogResource(CatalogService catalog, ArticleQueries articles) {
+    public CatalogResource(CatalogService catalog, ArticleQueries articles, ReadCaches caches) {
         this.catalog = catalog;
         this.articles = articles;
+        this.productAnswers = caches.create("product-answers");
     }
 
     @GET
@@ -45,8 +56,16 @@ public class CatalogResource {
 
     @GET
     @Path("/products/{slug}")
-    public ProductDetailResponse product(@PathParam("slug") String slug) {
-        var product = catalog.product(slug);
-        return ProductDetailResponse.of(product, articles.relatedToProduct(product.id()));
+    public Uni<ProductDetailResponse> product(@PathParam("slug") String slug) {
+        Optional<ProductDetailResponse> fresh = productAnswers.fresh(slug);
+        if (fresh.isPresent()) {
+            return Uni.createFrom().item(fresh.get());
+        }
+        return Uni.createFrom()
+                .item(() -> productAnswers.get(slug, () -> {
+                    var product = catalog.product(slug);
+                    return ProductDetailResponse.of(product, articles.relatedToProduct(product.id()));
+                }))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

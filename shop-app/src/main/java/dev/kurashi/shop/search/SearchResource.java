@@ -1,5 +1,7 @@
 package dev.kurashi.shop.search;
 
+import dev.kurashi.cache.ReadCaches;
+import dev.kurashi.cache.StaleIfErrorCache;
 import dev.kurashi.search.SearchService;
 import dev.kurashi.search.SearchType;
 import dev.kurashi.shop.catalog.QueryParams;
@@ -17,10 +19,18 @@ public class SearchResource {
     private static final int DEFAULT_LIMIT = 20;
 
     private final SearchService search;
+    /**
+     * Answers of the same query in a campaign's crowd: kept like any catalog read (ADR 1001), so a repeated
+     * query costs neither the engine's round trips nor the hits' reads. A degraded answer is not kept.
+     */
+    private final StaleIfErrorCache<Query, SearchResponse> answers;
 
-    public SearchResource(SearchService search) {
+    public SearchResource(SearchService search, ReadCaches caches) {
         this.search = search;
+        this.answers = caches.create("search-answers");
     }
+
+    private record Query(String q, SearchType type, int limit, String category) {}
 
     @GET
     public SearchResponse search(
@@ -41,7 +51,13 @@ public class SearchResource {
             throw QueryParams.invalid("category", "is at most 80 characters");
         }
         Integer size = QueryParams.integer("limit", limit, 1, SearchService.LIMIT_MAX);
-        var result = search.search(q, searchType, size == null ? DEFAULT_LIMIT : size, category);
-        return new SearchResponse(result.products(), result.articles(), result.degraded());
+        Query query = new Query(q, searchType, size == null ? DEFAULT_LIMIT : size, category);
+        return answers.get(
+                query,
+                () -> {
+                    var result = search.search(q, searchType, query.limit(), category);
+                    return new SearchResponse(result.products(), result.articles(), result.degraded());
+                },
+                answer -> !answer.degraded());
     }
 }

@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kurashi.cache.ReadCaches;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,6 +40,13 @@ class CatalogResourceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReadCaches caches;
+
+    @Inject
+    @DataSource("reader")
+    AgroalDataSource reader;
 
     @Test
     void categoriesHaveSlugNameAndParentSlug() {
@@ -172,7 +182,10 @@ class CatalogResourceTest {
                 .body("trace", nullValue());
     }
 
-    /** No N+1: a page of 50 costs the same statements as a page of 5. */
+    /**
+     * No N+1: a page of 50 costs the same statements as a page of 5. Measured with the read caches made stale, on
+     * the writer (Hibernate's statements) and the reader (one connection per catalog query).
+     */
     @Test
     void statementCountDoesNotGrowWithPageSize() {
         long five = statementsFor("/api/v1/products?limit=5");
@@ -189,9 +202,11 @@ class CatalogResourceTest {
         statistics.setStatisticsEnabled(true);
         try {
             given().get(path).then().statusCode(200); // warm up
+            caches.invalidateAll();
             statistics.clear();
+            ReaderConnections connections = ReaderConnections.on(reader);
             given().get(path).then().statusCode(200);
-            return statistics.getPrepareStatementCount();
+            return statistics.getPrepareStatementCount() + connections.count();
         } finally {
             statistics.setStatisticsEnabled(false);
         }
