@@ -16,12 +16,19 @@ public class CartService {
     private final CartItemRepository items;
     private final SkuLookup skus;
     private final ShippingConfig shipping;
+    private final CartLimits.Config limits;
 
-    public CartService(CartRepository carts, CartItemRepository items, SkuLookup skus, ShippingConfig shipping) {
+    public CartService(
+            CartRepository carts,
+            CartItemRepository items,
+            SkuLookup skus,
+            ShippingConfig shipping,
+            CartLimits.Config limits) {
         this.carts = carts;
         this.items = items;
         this.skus = skus;
         this.shipping = shipping;
+        this.limits = limits;
     }
 
     @Transactional
@@ -47,6 +54,7 @@ public class CartService {
         carts.insertIfAbsent(customerId);
         items.upsert(customerId, found.skuId(), quantity);
         touch(customerId);
+        // over the cap: the 422 rolls the new quantity back
         return view(customerId);
     }
 
@@ -68,9 +76,9 @@ public class CartService {
         List<CartLineRow> lines = items.listLines(customerId);
         long subtotal = 0;
         for (CartLineRow line : lines) {
-            subtotal += line.lineTotalJpy();
+            subtotal = CartLimits.add(subtotal, CartLimits.lineTotal(line.unitPriceJpy(), line.quantity()));
         }
-        int subtotalJpy = Math.toIntExact(subtotal);
+        int subtotalJpy = CartLimits.capped(subtotal, limits.maxAmountJpy());
         return new CartContents(lines, subtotalJpy, shipping.feeFor(subtotalJpy));
     }
 

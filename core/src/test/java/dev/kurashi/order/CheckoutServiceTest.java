@@ -167,7 +167,7 @@ class CheckoutServiceTest {
         assertNotNull(deadline);
         Duration window = Duration.between(Instant.now(), deadline);
         assertTrue(
-                window.compareTo(Duration.ofHours(71)) > 0 && window.compareTo(Duration.ofHours(73)) < 0,
+                window.compareTo(Duration.ofHours(23)) > 0 && window.compareTo(Duration.ofHours(25)) < 0,
                 window::toString);
         assertEquals(4, onHand(cup));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
@@ -26,6 +27,7 @@ public class StripeWebhooks {
     private final ObjectMapper json;
     private final Clock clock;
 
+    @Inject
     public StripeWebhooks(PaymentConfig config, ObjectMapper json) {
         this(config, json, Clock.systemUTC());
     }
