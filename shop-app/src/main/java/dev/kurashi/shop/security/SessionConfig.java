@@ -15,6 +15,10 @@ public interface SessionConfig {
      */
     Optional<String> endSessionUrl();
 
+    /** Where the browser lands after the logout (registered as the Cognito client's logout URL). */
+    @WithDefault("/")
+    String postLogoutPath();
+
     /** The query parameter that carries where to come back to: Cognito {@code logout_uri}, OIDC's standard name. */
     @WithDefault("post_logout_redirect_uri")
     String returnParameter();

@@ -65,7 +65,7 @@ public class LogoutPage {
     public Response logout() {
         IdTokenCredential idToken = identity.isAnonymous() ? null : identity.getCredential(IdTokenCredential.class);
         if (idToken == null) {
-            return CartPage.redirect("/").build();
+            return CartPage.redirect(config.postLogoutPath()).build();
         }
         revocations.revoke(idToken.getToken(), expiry(identity));
         RefreshToken refresh = identity.getCredential(RefreshToken.class);
@@ -99,7 +99,7 @@ public class LogoutPage {
     }
 
     private URI endSession() {
-        URI home = urls.absolute("/");
+        URI home = urls.absolute(config.postLogoutPath());
         return config.endSessionUrl()
                 .map(url -> URI.create(url + (url.contains("?") ? "&" : "?") + "client_id="
                         + URLEncoder.encode(clientId, StandardCharsets.UTF_8) + "&" + config.returnParameter() + "="
