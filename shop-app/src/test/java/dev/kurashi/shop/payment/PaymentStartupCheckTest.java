@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kurashi.order.payment.PaymentConfig;
 import dev.kurashi.order.payment.PaymentGateways;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,7 @@ class PaymentStartupCheckTest {
     @Test
     void testAndDevKeepTheLocalGateway() {
         PaymentConfig config = new SmallRyeConfigBuilder()
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(PaymentConfig.class)
                 .build()
                 .getConfigMapping(PaymentConfig.class);
@@ -74,6 +77,7 @@ class PaymentStartupCheckTest {
                 .addDefaultInterceptors()
                 .withSources(new PropertiesConfigSource(properties, 250))
                 .withSources(new io.smallrye.config.EnvConfigSource(environment, 300))
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(PaymentConfig.class)
                 .build();
         return config.getConfigMapping(PaymentConfig.class);

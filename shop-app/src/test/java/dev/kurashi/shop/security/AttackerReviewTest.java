@@ -99,7 +99,7 @@ class AttackerReviewTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
-        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), setCookie);
 
         // and the token changes at login: an anonymous page's token is not the signed-in one
         Response anonymous = given().get("/cart");
@@ -204,7 +204,7 @@ class AttackerReviewTest {
 
         // the guest cart (a signed cookie) sums in long and hits the same cap on the cart page
         String expensive = fixtures.product("tableware", 10, 9_999_999, 500).sku();
-        Response page = given().redirects().follow(false).accept("text/html").get("/cart");
+        Response page = given().redirects().follow(false).accept("text/html").get("/cart?add=" + expensive);
         String field = WebSession.csrfField(page.asString());
         Response added = given().redirects()
                 .follow(false)
@@ -242,8 +242,6 @@ class AttackerReviewTest {
                     "application/json");
             assertEquals(400, odd.statusCode(), contentType + ": " + odd.body());
         }
-        HttpResponse<String> oddAccept = ShopFixtures.send(base, "GET", "/api/v1/cart", token, null, "Accept", "a/b/c");
-        assertEquals(400, oddAccept.statusCode(), oddAccept.body());
     }
 
     @Test
