@@ -1,10 +1,13 @@
 package dev.kurashi.shop.web;
 
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
@@ -16,6 +19,13 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 public class CsrfCheck {
 
     private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /**
+     * Personal pages with forms, which hand out the cookie even when the form is not rendered yet (an empty cart),
+     * so that a form added by script or the next page finds it. Exact paths; a cacheable page is never one.
+     */
+    static final Set<String> FORM_PAGES =
+            Set.of("/cart", "/checkout", "/account", "/account/orders", "/account/favorites", "/login");
 
     private final Csrf csrf;
 
@@ -34,6 +44,15 @@ public class CsrfCheck {
             return null;
         }
         return Response.status(Response.Status.BAD_REQUEST).build();
+    }
+
+    @ServerResponseFilter
+    public void handOut(ContainerRequestContext request, ContainerResponseContext response) {
+        if (HttpMethod.GET.equals(request.getMethod())
+                && response.getStatus() == 200
+                && FORM_PAGES.contains(request.getUriInfo().getPath())) {
+            csrf.getToken();
+        }
     }
 
     private static boolean isForm(MediaType type) {
