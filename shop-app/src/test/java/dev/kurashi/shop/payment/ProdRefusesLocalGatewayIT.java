@@ -31,7 +31,9 @@ class ProdRefusesLocalGatewayIT {
     void prodWithTheLocalGatewayDoesNotStart() throws Exception {
         Run run = start(Map.of("KURASHI_PAYMENT_PROVIDER", "local"), Duration.ofSeconds(120));
 
-        assertThat(run.exited()).as("the app must exit, output:%n%s", run.output()).isTrue();
+        assertThat(run.exited())
+                .as("the app must exit, output:%n%s", run.output())
+                .isTrue();
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains(REFUSAL);
     }
@@ -56,7 +58,8 @@ class ProdRefusesLocalGatewayIT {
                 "-Dquarkus.log.console.json.enabled=false",
                 "-jar",
                 JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         for (String name : productionVariables()) {
             env.put(name, inert(name));

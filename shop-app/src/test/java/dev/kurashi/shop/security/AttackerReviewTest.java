@@ -102,7 +102,8 @@ class AttackerReviewTest {
         assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), setCookie);
 
         // and the token changes at login: an anonymous page's token is not the signed-in one
-        Response anonymous = given().get("/cart");
+        Response anonymous = given().get("/cart?add="
+                + fixtures.product("tableware", 10, 1100, 5).sku());
         Map<String, String> mixed = new HashMap<>(victim);
         mixed.put("csrf-token", anonymous.cookie("csrf-token"));
         given().redirects()
