@@ -2,7 +2,6 @@ package dev.kurashi.shop.http;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -27,11 +27,17 @@ public final class StripeApi implements QuarkusTestResourceLifecycleManager {
     static final String WEBHOOK_SECRET = "whsec_test_kurashi_webhook_secret";
     static WireMockServer server;
 
-    /** The shop-app with Stripe as its payment provider, pointed at {@link StripeApi}. */
+    /**
+     * The shop-app configured like prod where tests can: Stripe as its payment provider (pointed at
+     * {@link StripeApi}) and a public base URL.
+     */
     public static final class Profile implements QuarkusTestProfile {
+        public static final String PUBLIC_BASE_URL = "https://shop.kurashi.test";
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
+                    "kurashi.public.base-url", PUBLIC_BASE_URL,
                     "kurashi.payment.provider", "stripe",
                     "kurashi.payment.stripe.secret-key", "sk_test_kurashi",
                     "kurashi.payment.stripe.publishable-key", "pk_test_kurashi",
