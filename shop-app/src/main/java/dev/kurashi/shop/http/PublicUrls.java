@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The one origin of every absolute URL the app writes (issue 12): {@code kurashi.public.base-url}, never the
@@ -21,33 +22,41 @@ public class PublicUrls {
     @ConfigMapping(prefix = "kurashi.public")
     public interface Config {
 
-        /** Scheme, host and port, no path: {@code https://shop.kurashi.dev}. */
-        @WithDefault("http://localhost:8080")
-        URI baseUrl();
+        /**
+         * Scheme, host and port, no path: {@code https://shop.kurashi.dev}. Required in prod; unset only in tests,
+         * whose random ports and browser tests need the request's own host.
+         */
+        Optional<URI> baseUrl();
     }
 
     private final URI base;
 
     public PublicUrls(Config config) {
-        URI url = config.baseUrl();
+        this.base = config.baseUrl().map(PublicUrls::origin).orElse(null);
+    }
+
+    private static URI origin(URI url) {
         if (url.getScheme() == null
                 || url.getHost() == null
                 || (url.getPath() != null && url.getPath().length() > 1)) {
             throw new IllegalStateException("kurashi.public.base-url must be scheme://host[:port], was " + url);
         }
-        this.base = URI.create(url.getScheme() + "://" + url.getRawAuthority());
+        return URI.create(url.getScheme() + "://" + url.getRawAuthority());
     }
 
-    /** The absolute URL of a path of this site ({@code /api/v1/orders/…}). */
+    /** The absolute URL of a path of this site ({@code /api/v1/orders/…}); relative when no base URL is set. */
     public URI absolute(String path) {
         if (!path.startsWith("/") || path.startsWith("//")) {
             throw new IllegalArgumentException("not a path of this site: " + path);
         }
-        return base.resolve(path);
+        return base == null ? URI.create(path) : base.resolve(path);
     }
 
     /** Just after Vert.x has read the request, before authentication and any resource: Host becomes ours. */
     void pinHost(@Observes Router router) {
+        if (base == null) {
+            return;
+        }
         String authority = base.getRawAuthority();
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(context -> {
             context.request().headers().set("Host", authority);
