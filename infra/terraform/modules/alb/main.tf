@@ -81,6 +81,29 @@ resource "aws_lb_listener" "https" {
   }
 }
 
+# Quarkus' own endpoints (/q/openapi, /q/metrics, /q/health/* with versions and topology) are for the VPC only: the
+# target group's health check reaches the tasks directly, never through this listener (issue 12).
+resource "aws_lb_listener_rule" "no_quarkus_paths" {
+  listener_arn = aws_lb_listener.https.arn
+  priority     = 5
+
+  condition {
+    path_pattern {
+      values = ["/q/*", "/q"]
+    }
+  }
+
+  action {
+    type = "fixed-response"
+
+    fixed_response {
+      content_type = "text/plain"
+      message_body = "Not Found"
+      status_code  = "404"
+    }
+  }
+}
+
 resource "aws_lb_listener_rule" "from_cloudfront" {
   listener_arn = aws_lb_listener.https.arn
   priority     = 10

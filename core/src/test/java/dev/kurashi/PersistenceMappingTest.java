@@ -112,10 +112,13 @@ class PersistenceMappingTest {
                                 .listByCustomer(customerId, Instant.now().plusSeconds(60), Long.MAX_VALUE, 10)
                                 .size());
                 assertTrue(favorites.listCustomerIdsByProduct(productId).contains(customerId));
-                devices.upsert("test-token-" + sub, customerId, Platform.IOS);
-                devices.upsert("test-token-" + sub, customerId, Platform.ANDROID);
+                assertEquals(1, devices.insertIfAbsent("test-token-" + sub, customerId, Platform.IOS, "install-hash"));
+                assertEquals(0, devices.insertIfAbsent("test-token-" + sub, customerId, Platform.ANDROID, null));
+                devices.findForUpdate("test-token-" + sub).orElseThrow().platform = Platform.ANDROID;
+                devices.flush();
                 assertEquals(
                         Platform.ANDROID, devices.listByCustomer(customerId).getFirst().platform);
+                assertEquals("install-hash", devices.listByCustomer(customerId).getFirst().installIdHash);
             });
 
             UUID orderId = QuarkusTransaction.requiringNew().call(() -> {

@@ -17,18 +17,21 @@ public class CartService {
     private final CartItemRepository items;
     private final SkuLookup skus;
     private final ShippingConfig shipping;
+    private final CartLimits.Config limits;
 
     public CartService(
             CartRepository carts,
             CartItemRepository items,
             SkuLookup skus,
             ShippingConfig shipping,
-            CartMetrics metrics) {
+            CartMetrics metrics,
+            CartLimits.Config limits) {
         this.metrics = metrics;
         this.carts = carts;
         this.items = items;
         this.skus = skus;
         this.shipping = shipping;
+        this.limits = limits;
     }
 
     @Transactional
@@ -54,8 +57,10 @@ public class CartService {
         carts.insertIfAbsent(customerId);
         items.upsert(customerId, found.skuId(), quantity);
         touch(customerId);
+        // over the cap: the 422 rolls the new quantity back, and the add is not counted
+        CartView view = view(customerId);
         metrics.added();
-        return view(customerId);
+        return view;
     }
 
     /** Removes a SKU; removing one that is not in the cart changes nothing. An unknown SKU is not found. */
@@ -76,9 +81,9 @@ public class CartService {
         List<CartLineRow> lines = items.listLines(customerId);
         long subtotal = 0;
         for (CartLineRow line : lines) {
-            subtotal += line.lineTotalJpy();
+            subtotal = CartLimits.add(subtotal, CartLimits.lineTotal(line.unitPriceJpy(), line.quantity()));
         }
-        int subtotalJpy = Math.toIntExact(subtotal);
+        int subtotalJpy = CartLimits.capped(subtotal, limits.maxAmountJpy());
         return new CartContents(lines, subtotalJpy, shipping.feeFor(subtotalJpy));
     }
 

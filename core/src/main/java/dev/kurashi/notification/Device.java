@@ -22,6 +22,10 @@ public class Device {
     @Column(nullable = false)
     public Platform platform;
 
+    /** SHA-256 (hex) of the app install's secret id; null for tokens registered before installs were bound. */
+    @Column(name = "install_id_hash")
+    public String installIdHash;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -2,22 +2,29 @@ package dev.kurashi.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class DeviceRepository implements PanacheRepositoryBase<Device, String> {
 
-    /** Registers a token; a token seen before moves to this customer (a phone changed hands or accounts). */
-    public void upsert(String token, long customerId, Platform platform) {
-        getEntityManager()
-                .createNativeQuery("INSERT INTO devices (token, customer_id, platform) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT (token) DO UPDATE SET customer_id = excluded.customer_id,"
-                        + " platform = excluded.platform, updated_at = now()")
+    /** Inserts a token, or does nothing when it exists; returns 1 when this call inserted it. */
+    public int insertIfAbsent(String token, long customerId, Platform platform, String installIdHash) {
+        return getEntityManager()
+                .createNativeQuery("INSERT INTO devices (token, customer_id, platform, install_id_hash)"
+                        + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (token) DO NOTHING")
                 .setParameter(1, token)
                 .setParameter(2, customerId)
                 .setParameter(3, platform.code())
+                .setParameter(4, installIdHash)
                 .executeUpdate();
+    }
+
+    /** The token's row, locked until the transaction ends: who holds it, and from which install. */
+    public Optional<Device> findForUpdate(String token) {
+        return find("token", token).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public List<Device> listByCustomer(long customerId) {

@@ -22,12 +22,18 @@ public class DeviceService {
     }
 
     /**
-     * Registers a token for the customer, or updates its platform. A token another customer registered
-     * moves to this one: the phone now belongs to whoever signed in on it last.
+     * Registers a token for the customer, or updates its platform. {@code installId} is the app install's own
+     * random secret (kept in the keychain / keystore, sent only to us); only its SHA-256 is stored.
+     *
+     * <p>A token another customer holds moves to this one only with proof that it is the same install: the same
+     * {@code installId} as the holder registered it with (one phone, another account signed in). Knowing a push token
+     * is not enough (issue 12: anyone who learnt a token could take another customer's pushes), so otherwise the
+     * answer is a conflict and nothing moves; the holder keeps it until they unregister it or the push service
+     * reports it dead.
      */
     @Transactional
     @WithSpan
-    public void register(long customerId, String token, String platform) {
+    public void register(long customerId, String token, String platform, String installId) {
         requireToken(token);
         Platform parsed;
         try {
@@ -35,7 +41,34 @@ public class DeviceService {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("platform must be ios or android");
         }
-        devices.upsert(token, customerId, parsed);
+        String installHash = installId == null ? null : sha256(installId);
+        if (devices.insertIfAbsent(token, customerId, parsed, installHash) == 1) {
+            return;
+        }
+        Device device = devices.findForUpdate(token).orElseThrow(() -> DomainException.conflict("retry"));
+        boolean sameInstall = installHash != null && installHash.equals(device.installIdHash);
+        if (device.customerId != customerId && !sameInstall) {
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "Device registered to another account",
+                    "This push token belongs to another account; register it from the same app install"
+                            + " (installId) or sign out there first");
+        }
+        device.customerId = customerId;
+        device.platform = parsed;
+        if (installHash != null) {
+            device.installIdHash = installHash;
+        }
+    }
+
+    private static String sha256(String value) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Removes one of the customer's own tokens; any other token is not found. */

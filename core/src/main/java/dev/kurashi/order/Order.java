@@ -47,6 +47,18 @@ public class Order {
     @Column(name = "payment_deadline")
     public Instant paymentDeadline;
 
+    /** The provider's payment (a Stripe PaymentIntent id); webhooks find the order by it. */
+    @Column(name = "payment_id")
+    public String paymentId;
+
+    /** Konbini orders only: the number the customer pays with at the store. */
+    @Column(name = "konbini_payment_number")
+    public String konbiniPaymentNumber;
+
+    /** Konbini orders only: the provider's voucher page with the instructions per store chain, if any. */
+    @Column(name = "konbini_voucher_url")
+    public String konbiniVoucherUrl;
+
     @Column(name = "subtotal_jpy", nullable = false)
     public int subtotalJpy;
 

@@ -60,6 +60,13 @@ public class OrderCancellationService {
     @Transactional(Transactional.TxType.MANDATORY)
     @WithSpan
     public boolean cancelExpired(UUID id, Instant now) {
+        return cancelUnpaid(id, now, KONBINI_EXPIRED);
+    }
+
+    /** Cancels one order if it is still unpaid, for {@code reason}; see {@link #cancelExpired(UUID, Instant)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
+    public boolean cancelUnpaid(UUID id, Instant now, String reason) {
         if (orders.cancelIfPending(id, now) == 0) {
             return false;
         }
@@ -67,7 +74,7 @@ public class OrderCancellationService {
         stock.returnAll(order.lines.stream()
                 .map(l -> new StockReservation.Item(l.skuId, l.skuCode, l.quantity))
                 .toList());
-        outbox.append(new OrderCancelled(order.id, order.customerId, KONBINI_EXPIRED));
+        outbox.append(new OrderCancelled(order.id, order.customerId, reason));
         return true;
     }
 }

@@ -85,4 +85,30 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
         find("select distinct o from Order o left join fetch o.taxLines where o in ?1", loaded)
                 .list();
     }
+
+    /** A customer's unpaid konbini orders and the units in them. */
+    public record PendingKonbini(long orders, long units) {}
+
+    public PendingKonbini pendingKonbini(long customerId) {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT count(DISTINCT o.id), coalesce(sum(l.quantity), 0) FROM orders o"
+                        + " JOIN order_lines l ON l.order_id = o.id"
+                        + " WHERE o.customer_id = ?1 AND o.status = 'PENDING_PAYMENT' AND o.payment_method = 'konbini'")
+                .setParameter(1, customerId)
+                .getSingleResult();
+        return new PendingKonbini(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** Serialises one customer's checkouts that count their open orders (the abuse limits). */
+    public void lockCustomer(long customerId) {
+        getEntityManager()
+                .createNativeQuery("SELECT id FROM customers WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, customerId)
+                .getResultList();
+    }
+
+    /** The order of a provider payment, if any. */
+    public Optional<Order> findByPaymentId(String paymentId) {
+        return find("paymentId", paymentId).firstResultOptional();
+    }
 }

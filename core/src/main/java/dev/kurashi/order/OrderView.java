@@ -13,7 +13,15 @@ public record OrderView(
         int shippingJpy,
         int totalJpy,
         List<Tax> taxBreakdown,
-        Instant placedAt) {
+        Instant placedAt,
+        Konbini konbini) {
+
+    /**
+     * How to pay an unpaid konbini order at the store: the payment number, the deadline (after it the order is
+     * cancelled) and the provider's voucher page with each chain's steps, when the provider has one. Null for
+     * card orders.
+     */
+    public record Konbini(String paymentNumber, Instant payBy, String voucherUrl) {}
 
     /** A line as ordered; {@code taxRate} is the rate it was sold at (a qualified invoice marks 8% lines). */
     public record Line(
@@ -48,6 +56,14 @@ public record OrderView(
                         .map(t -> new Tax(t.rate, t.taxableJpy, t.taxJpy))
                         .toList(),
                 // PostgreSQL keeps microseconds: the answer of POST and of a later GET must be the same
-                order.placedAt.truncatedTo(ChronoUnit.MICROS));
+                order.placedAt.truncatedTo(ChronoUnit.MICROS),
+                order.paymentMethod == PaymentMethod.KONBINI
+                        ? new Konbini(
+                                order.konbiniPaymentNumber,
+                                order.paymentDeadline == null
+                                        ? null
+                                        : order.paymentDeadline.truncatedTo(ChronoUnit.MICROS),
+                                order.konbiniVoucherUrl)
+                        : null);
     }
 }

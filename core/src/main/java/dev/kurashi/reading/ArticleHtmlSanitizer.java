@@ -14,11 +14,14 @@ import org.owasp.html.PolicyFactory;
  */
 public final class ArticleHtmlSanitizer {
 
-    /** Absolute http(s) URL, or a relative one (path, query or fragment) that is not protocol-relative. */
-    private static final Pattern LINK = Pattern.compile("(?i)(https?://\\S+|(?!//)[^:\\s]*)");
+    /**
+     * Absolute http(s) URL, or a relative one (path, query or fragment) that is not protocol-relative. No backslash
+     * anywhere: browsers read {@code /\evil.example} as {@code //evil.example} (issue 12).
+     */
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://[^\\s\\\\]+|(?!//)[^:\\s\\\\]*)");
 
-    /** A local path (never {@code //host}) or an https URL. */
-    private static final Pattern IMAGE = Pattern.compile("(?i)(https://\\S+|/(?!/)[^:\\s]*)");
+    /** A local path (never {@code //host} nor {@code /\host}) or an https URL. */
+    private static final Pattern IMAGE = Pattern.compile("(?i)(https://[^\\s\\\\]+|/(?!/)[^:\\s\\\\]*)");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(

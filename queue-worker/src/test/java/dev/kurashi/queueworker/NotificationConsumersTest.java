@@ -115,6 +115,38 @@ class NotificationConsumersTest {
     }
 
     @Test
+    void aKonbiniOrderMailsItsSlipAndItsPayment() {
+        TestData.Customer customer = data.customer("鈴木 三郎");
+        String goods = data.product("test-konbini-mail-" + TestData.suffix(), "白樺のトレイ", 10, 3300, 50);
+        carts.setQuantity(customer.id(), goods, 1);
+        UUID orderId = orders.placeOrder(
+                        customer.id(),
+                        "test-" + TestData.suffix(),
+                        new PlaceOrderCommand(
+                                command().shippingAddress(), new PlaceOrderCommand.Payment("konbini", null)))
+                .orderId();
+
+        String placed = TestData.mailText(Eventually.await(
+                        "the confirmation mail with the slip",
+                        WITHIN,
+                        () -> TestData.records(
+                                Devstack.mail(), r -> customer.email().equals(TestData.mailTo(r))),
+                        m -> !m.isEmpty())
+                .getFirst());
+        assertThat(placed).contains("■ コンビニでのお支払い", "お支払い番号：", "お支払い期限：", "キャンセルとなります");
+        assertThat(placed).containsPattern("お支払い番号：[0-9]{11}");
+
+        send("OrderPaid", UUID.randomUUID(), "{\"orderId\":\"" + orderId + "\",\"customerId\":" + customer.id() + "}");
+        List<Map<String, Object>> mails = Eventually.await(
+                "the payment mail",
+                WITHIN,
+                () -> TestData.records(Devstack.mail(), r -> customer.email().equals(TestData.mailTo(r))),
+                m -> m.size() >= 2);
+        assertThat(mails.stream().map(TestData::mailText))
+                .anySatisfy(text -> assertThat(text).contains("コンビニでのお支払いを確認いたしました", orderId.toString()));
+    }
+
+    @Test
     void theSameMessageDeliveredTwiceHasOneEffect() {
         TestData.Customer customer = data.customer("佐藤 一郎");
         String slug = "test-lamp-" + TestData.suffix();

@@ -52,6 +52,20 @@ class ArticleHtmlSanitizerTest {
     }
 
     @Test
+    void linksThatBrowsersReadAsAnotherHostAreDropped() {
+        // issue 12: browsers read /\evil.example as //evil.example
+        for (String href :
+                new String[] {"/\\evil.example", "\\\\evil.example", "/\\/evil.example", "https://ok.example\\@evil"}) {
+            String clean = ArticleHtmlSanitizer.sanitize("<p><a href=\"" + href + "\">x</a></p>");
+            assertFalse(clean.contains("href="), href + " -> " + clean);
+        }
+        assertFalse(ArticleHtmlSanitizer.sanitize("<img src=\"/\\evil.example/a.png\">")
+                .contains("src="));
+        assertTrue(ArticleHtmlSanitizer.sanitize("<p><a href=\"/products/mug\">x</a></p>")
+                .contains("href=\"/products/mug\""));
+    }
+
+    @Test
     void imagesOnlyFromThisSiteOrHttps() {
         assertFalse(ArticleHtmlSanitizer.sanitize("<img src=\"http://example.com/a.png\" alt=\"\">")
                 .contains("src="));

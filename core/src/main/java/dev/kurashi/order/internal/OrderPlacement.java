@@ -4,6 +4,7 @@ import dev.kurashi.cart.CartContents;
 import dev.kurashi.cart.CartLineRow;
 import dev.kurashi.cart.CartService;
 import dev.kurashi.common.DomainException;
+import dev.kurashi.customer.CustomerService;
 import dev.kurashi.inventory.StockReservation;
 import dev.kurashi.inventory.StockShortage;
 import dev.kurashi.order.IdempotencyKeyRepository;
@@ -43,8 +44,9 @@ import org.jboss.logging.Logger;
  * changed; the authorization is voided by a synchronization if the transaction does not commit; (4) write
  * the order and everything else; (5) take the stock by conditional UPDATE in ascending SKU id order, the
  * last statements before commit. The provider is called inside the transaction, holding a connection but
- * no row lock: the local adapter answers instantly; a remote provider would warrant moving (3) before the
- * transaction with the cart's total and re-checking it inside.
+ * no row lock: the local adapter answers instantly, Stripe within its timeout (ADR 1201 weighs moving (3)
+ * before the transaction). Before (2) the abuse limits ({@link OrderLimits}) are checked. A card authorization
+ * is captured after the commit.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -58,6 +60,8 @@ public class OrderPlacement {
     private final IdempotencyKeyRepository keys;
     private final Outbox outbox;
     private final TransactionSynchronizationRegistry transactions;
+    private final OrderLimits limits;
+    private final CustomerService customers;
 
     public OrderPlacement(
             CartService cart,
@@ -66,7 +70,9 @@ public class OrderPlacement {
             OrderRepository orders,
             IdempotencyKeyRepository keys,
             Outbox outbox,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions,
+            OrderLimits limits,
+            CustomerService customers) {
         this.cart = cart;
         this.stock = stock;
         this.payments = payments;
@@ -74,6 +80,8 @@ public class OrderPlacement {
         this.keys = keys;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.limits = limits;
+        this.customers = customers;
     }
 
     /**
@@ -88,6 +96,7 @@ public class OrderPlacement {
             throw new DomainException(DomainException.Kind.CONFLICT, "Cart is empty", "There is nothing to order");
         }
         List<StockReservation.Item> items = stockItems(contents);
+        limits.check(customerId, command.paymentMethod(), contents);
         stock.requireAvailable(items);
 
         PaymentResult payment = authorize(customerId, idemKey, command, contents.totalJpy());
@@ -123,10 +132,21 @@ public class OrderPlacement {
         return items;
     }
 
-    private PaymentResult authorize(long customerId, String idemKey, PlaceOrderCommand command, int totalJpy) {
+    private PaymentResult authorize(long customerId, String idemKey, PlaceOrderCommand command, long totalJpy) {
         PaymentMethod method = command.paymentMethod();
+        String email = method == PaymentMethod.KONBINI
+                ? customers
+                        .contact(customerId)
+                        .map(CustomerService.Contact::email)
+                        .orElse(null)
+                : null;
         PaymentResult result = payments.authorize(new PaymentRequest(
-                customerId + ":" + idemKey, totalJpy, method, command.payment().cardToken()));
+                customerId + ":" + idemKey,
+                totalJpy,
+                method,
+                command.payment().cardToken(),
+                command.shippingAddress().name().strip(),
+                email));
         if (result.outcome() == PaymentResult.Outcome.DECLINED) {
             throw new DomainException(
                     DomainException.Kind.PAYMENT_DECLINED,
@@ -143,10 +163,21 @@ public class OrderPlacement {
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) {
                     voidPayment(paymentId);
+                } else if (result.outcome() == PaymentResult.Outcome.APPROVED) {
+                    capturePayment(paymentId);
                 }
             }
         });
         return result;
+    }
+
+    private void capturePayment(String paymentId) {
+        try {
+            payments.capture(paymentId);
+        } catch (RuntimeException e) {
+            // the order stands; an authorization holds for days and the runbook captures it by hand
+            LOG.errorf(e, "Could not capture payment %s of a placed order", paymentId);
+        }
     }
 
     private void voidPayment(String paymentId) {
@@ -163,6 +194,9 @@ public class OrderPlacement {
         Order order = new Order();
         order.customerId = customerId;
         order.paymentMethod = command.paymentMethod();
+        order.paymentId = payment.paymentId();
+        order.konbiniPaymentNumber = payment.konbiniPaymentNumber();
+        order.konbiniVoucherUrl = payment.konbiniVoucherUrl();
         if (payment.outcome() == PaymentResult.Outcome.PENDING) {
             order.status = OrderStatus.PENDING_PAYMENT;
             order.paymentDeadline = payment.payBy();

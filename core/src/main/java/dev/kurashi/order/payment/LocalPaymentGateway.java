@@ -1,8 +1,6 @@
 package dev.kurashi.order.payment;
 
 import dev.kurashi.order.PaymentMethod;
-import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +11,9 @@ import org.jboss.logging.Logger;
  * A provider that runs in-process, for local runs and tests: card token {@code tok_visa} is approved,
  * {@code tok_declined} (and any other token) declined; konbini opens a slip with a random 11-digit number
  * and a deadline {@link KonbiniConfig#paymentWindow()} from now. It answers instantly and never fails,
- * which is why checkout may call it inside its database transaction. A real provider's adapter is a bean
- * of its own and replaces this default one.
+ * which is why checkout may call it inside its database transaction. {@link PaymentGateways} makes it the
+ * gateway when {@code kurashi.payment.provider=local}, never in the prod profile.
  */
-@ApplicationScoped
-@DefaultBean
 public class LocalPaymentGateway implements PaymentGateway {
 
     public static final String APPROVED_TOKEN = "tok_visa";
@@ -37,12 +33,17 @@ public class LocalPaymentGateway implements PaymentGateway {
     public PaymentResult authorize(PaymentRequest request) {
         if (request.method() == PaymentMethod.KONBINI) {
             Instant payBy = clock.instant().plus(konbini.paymentWindow());
-            return PaymentResult.pending("local_kb_" + UUID.randomUUID(), konbiniNumber(), payBy);
+            return PaymentResult.pending("local_kb_" + UUID.randomUUID(), konbiniNumber(), payBy, null);
         }
         if (APPROVED_TOKEN.equals(request.cardToken())) {
             return PaymentResult.approved("local_ch_" + UUID.randomUUID());
         }
         return PaymentResult.declined(DECLINED_TOKEN.equals(request.cardToken()) ? "card_declined" : "invalid_token");
+    }
+
+    @Override
+    public void capture(String paymentId) {
+        LOG.debugf("Captured local payment %s", paymentId);
     }
 
     @Override

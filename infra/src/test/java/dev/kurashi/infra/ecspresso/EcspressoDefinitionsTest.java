@@ -277,6 +277,8 @@ class EcspressoDefinitionsTest {
     }
 
     private static boolean isArnReference(String value) {
+        // ECS takes one key of a JSON secret as ARN:json-key:version-stage:version-id
+        value = value.replaceFirst(":[a-z0-9_]+::$", "");
         if (value.matches("arn:aws:(secretsmanager|ssm):.+")) {
             return true;
         }

@@ -52,6 +52,64 @@ class BrokenTerraformTest {
                                 """),
                         "which has a default"),
                 example(
+                        "ALB that forwards /q/* to the tasks",
+                        new QuarkusPathsClosedRule(),
+                        Map.of(
+                                "modules/alb/main.tf",
+                                """
+                                resource "aws_lb" "this" {
+                                  internal = false
+                                }
+                                resource "aws_lb_listener" "https" {
+                                  load_balancer_arn = aws_lb.this.arn
+                                }
+                                resource "aws_lb_listener_rule" "from_cloudfront" {
+                                  listener_arn = aws_lb_listener.https.arn
+                                  priority     = 10
+                                  action {
+                                    type = "forward"
+                                  }
+                                }
+                                """),
+                        "no listener rule answers /q/*"),
+                example(
+                        "ALB that closes /q/* only after forwarding",
+                        new QuarkusPathsClosedRule(),
+                        Map.of(
+                                "modules/alb/main.tf",
+                                """
+                                resource "aws_lb" "this" {
+                                  internal = false
+                                }
+                                resource "aws_lb_listener" "https" {
+                                  load_balancer_arn = aws_lb.this.arn
+                                }
+                                resource "aws_lb_listener_rule" "from_cloudfront" {
+                                  listener_arn = aws_lb_listener.https.arn
+                                  priority     = 10
+                                  action {
+                                    type = "forward"
+                                  }
+                                }
+                                resource "aws_lb_listener_rule" "no_quarkus_paths" {
+                                  listener_arn = aws_lb_listener.https.arn
+                                  priority     = 20
+                                  condition {
+                                    path_pattern {
+                                      values = ["/q/*"]
+                                    }
+                                  }
+                                  action {
+                                    type = "fixed-response"
+                                    fixed_response {
+                                      content_type = "text/plain"
+                                      status_code  = "404"
+                                    }
+                                  }
+                                }
+                                """),
+                        "forwards before the rule that closes /q/*"),
+                example(
                         "ALB open to the internet",
                         new AlbOnlyFromCloudFrontRule(),
                         Map.of(

@@ -15,6 +15,7 @@ public interface PolicyRule {
         return List.of(
                 new WafOnDistributionRule(),
                 new AlbOnlyFromCloudFrontRule(),
+                new QuarkusPathsClosedRule(),
                 new EncryptionAtRestRule(),
                 new PrivateBucketsRule(),
                 new DeadLetterQueueRule(),

@@ -30,19 +30,38 @@ public class OrderMails {
             String subtotal,
             String shipping,
             String total,
-            List<Tax> taxes) {}
+            List<Tax> taxes,
+            Konbini konbini) {}
+
+    /** How to pay a konbini order: the number, the deadline and the provider's voucher page (if any). */
+    @TemplateData
+    public record Konbini(String paymentNumber, String payBy, String voucherUrl) {}
+
+    @TemplateData
+    public record Payment(String salutation, String orderId, String total) {}
 
     @TemplateData
     public record Cancellation(String salutation, String orderId, String placedAt, String total, String reason) {}
 
     private final Template placed;
     private final Template cancelled;
+    private final Template paid;
 
     OrderMails(
             @Location("mail/order-placed.txt") Template placed,
-            @Location("mail/order-cancelled.txt") Template cancelled) {
+            @Location("mail/order-cancelled.txt") Template cancelled,
+            @Location("mail/order-paid.txt") Template paid) {
         this.placed = placed;
         this.cancelled = cancelled;
+        this.paid = paid;
+    }
+
+    /** 入金確認: the konbini payment of an order arrived. */
+    public Rendered paid(OrderView order, String salutation) {
+        return new Rendered(
+                "【Kurashi】お支払いを確認しました（ご注文番号 " + order.id() + "）",
+                paid.data("m", new Payment(salutation, order.id(), MailText.yen(order.totalJpy())))
+                        .render());
     }
 
     /** 注文確認: lines, totals and the per-rate breakdown of the qualified invoice (適格請求書). */
@@ -65,7 +84,15 @@ public class OrderMails {
                 MailText.yen(order.totalJpy()),
                 order.taxBreakdown().stream()
                         .map(t -> new Tax(t.rate(), MailText.yen(t.taxableJpy()), MailText.yen(t.taxJpy())))
-                        .toList());
+                        .toList(),
+                order.konbini() == null
+                        ? null
+                        : new Konbini(
+                                order.konbini().paymentNumber(),
+                                order.konbini().payBy() == null
+                                        ? null
+                                        : MailText.japanTime(order.konbini().payBy()),
+                                order.konbini().voucherUrl()));
         return new Rendered(
                 "【Kurashi】ご注文ありがとうございます（ご注文番号 " + order.id() + "）",
                 placed.data("m", model).render());
@@ -89,7 +116,7 @@ public class OrderMails {
             return "ご注文がキャンセルされました。";
         }
         String r = reason.toLowerCase(java.util.Locale.ROOT);
-        if (r.contains("deadline") || r.contains("expired") || r.contains("unpaid")) {
+        if (r.contains("deadline") || r.contains("expired") || r.contains("unpaid") || r.contains("payment_failed")) {
             return "お支払い期限までにコンビニでのお支払いが確認できなかったため、ご注文をキャンセルいたしました。";
         }
         if (r.contains("customer")) {

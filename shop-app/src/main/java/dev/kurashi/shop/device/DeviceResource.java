@@ -14,7 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Push tokens of the signed-in customer's phones. {@code PUT} registers or moves a token to the caller (204);
+ * Push tokens of the signed-in customer's phones. {@code PUT} registers a token (204); a token another customer
+ * holds moves to the caller only from the same app install ({@code installId}), otherwise 409;
  * {@code DELETE} removes one of the caller's own tokens (204), any other is 404.
  */
 @Path("/api/v1/devices")
@@ -23,7 +24,9 @@ public class DeviceResource {
 
     /** Body of {@code PUT /devices/{token}}. */
     public record DeviceRequest(
-            @NotNull @Pattern(regexp = "ios|android", message = "must be ios or android") String platform) {}
+            @NotNull @Pattern(regexp = "ios|android", message = "must be ios or android") String platform,
+            @Pattern(regexp = "[A-Za-z0-9_-]{16,128}", message = "must be 16 to 128 characters of A-Z, a-z, 0-9, _ -")
+                    String installId) {}
 
     private final DeviceService devices;
     private final CurrentCustomer customer;
@@ -40,7 +43,7 @@ public class DeviceResource {
             @PathParam("token") @Pattern(regexp = DeviceService.TOKEN_PATTERN, message = "is not a valid push token")
                     String token,
             @Valid @NotNull DeviceRequest body) {
-        devices.register(customer.id(), token, body.platform());
+        devices.register(customer.id(), token, body.platform(), body.installId());
     }
 
     @DELETE

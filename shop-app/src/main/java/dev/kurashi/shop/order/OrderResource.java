@@ -6,6 +6,7 @@ import dev.kurashi.order.CheckoutResult;
 import dev.kurashi.order.OrderService;
 import dev.kurashi.order.OrderView;
 import dev.kurashi.order.PlaceOrderCommand;
+import dev.kurashi.shop.http.PublicUrls;
 import dev.kurashi.shop.security.CurrentCustomer;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 /** Checkout and the signed-in customer's orders. */
 @Path("/api/v1/orders")
@@ -35,10 +35,12 @@ public class OrderResource {
 
     private final OrderService orders;
     private final CurrentCustomer customer;
+    private final PublicUrls urls;
 
-    public OrderResource(OrderService orders, CurrentCustomer customer) {
+    public OrderResource(OrderService orders, CurrentCustomer customer, PublicUrls urls) {
         this.orders = orders;
         this.customer = customer;
+        this.urls = urls;
     }
 
     /**
@@ -55,7 +57,7 @@ public class OrderResource {
         Response.ResponseBuilder response = Response.status(result.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(result.body())
-                .location(UriBuilder.fromPath("/api/v1/orders/{id}").build(result.orderId()));
+                .location(urls.absolute("/api/v1/orders/" + result.orderId()));
         if (result.replayed()) {
             response.header(IDEMPOTENT_REPLAYED, "true");
         }

@@ -4,6 +4,7 @@ import dev.kurashi.common.DomainException;
 import dev.kurashi.order.CheckoutResult;
 import dev.kurashi.order.OrderService;
 import dev.kurashi.order.OrderView;
+import dev.kurashi.order.payment.PaymentConfig;
 import dev.kurashi.shop.security.CurrentCustomer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,6 +35,12 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class CheckoutPage {
 
+    /** The site's CSP plus what Stripe.js and its card iframe need (Stripe's documented hosts), on this page only. */
+    static final String STRIPE_CSP = "default-src 'self'; img-src 'self' data: https://*.stripe.com; style-src 'self';"
+            + " script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com;"
+            + " connect-src 'self' https://api.stripe.com; frame-ancestors 'none'; form-action 'self';"
+            + " base-uri 'self'; object-src 'none'";
+
     private final Template checkout;
     private final Template complete;
     private final Storefront storefront;
@@ -42,6 +49,7 @@ public class CheckoutPage {
     private final OrderService orders;
     private final CurrentCustomer customer;
     private final OrderPresenter presenter;
+    private final PaymentConfig payment;
 
     public CheckoutPage(
             @Location("pages/checkout.html") Template checkout,
@@ -51,7 +59,8 @@ public class CheckoutPage {
             GuestCart guest,
             OrderService orders,
             CurrentCustomer customer,
-            OrderPresenter presenter) {
+            OrderPresenter presenter,
+            PaymentConfig payment) {
         this.checkout = checkout;
         this.complete = complete;
         this.storefront = storefront;
@@ -60,6 +69,14 @@ public class CheckoutPage {
         this.orders = orders;
         this.customer = customer;
         this.presenter = presenter;
+        this.payment = payment;
+    }
+
+    /** Stripe's publishable key when Stripe takes the cards: the page then shows Stripe Elements' card form. */
+    private String stripeKey() {
+        return payment.provider() == PaymentConfig.Provider.STRIPE
+                ? payment.stripe().publishableKey().orElse(null)
+                : null;
     }
 
     @GET
@@ -71,7 +88,11 @@ public class CheckoutPage {
         if (model.empty()) {
             return CartPage.redirect("/cart").cookie(cookies).build();
         }
-        return page(model, CheckoutForm.empty(UUID.randomUUID().toString()), Map.of(), null, Response.Status.OK)
+        CheckoutForm form = CheckoutForm.empty(UUID.randomUUID().toString());
+        if (stripeKey() != null) {
+            form.cardToken = null;
+        }
+        return page(model, form, Map.of(), null, Response.Status.OK)
                 .cookie(cookies)
                 .build();
     }
@@ -155,17 +176,20 @@ public class CheckoutPage {
                 .data("errors", errors)
                 .data("flash", flash)
                 .data("prefectures", CheckoutForm.PREFECTURES)
-                .data("cardTokens", CheckoutForm.TEST_CARD_TOKENS)
+                // the test-card select only where the local gateway takes the "payments"
+                .data("cardTokens", stripeKey() == null ? CheckoutForm.TEST_CARD_TOKENS : List.of())
+                .data("stripeKey", stripeKey())
                 .data(
                         "crumbs",
                         List.of(
                                 new Storefront.Crumb("ホーム", "/"),
                                 new Storefront.Crumb("カート", "/cart"),
                                 new Storefront.Crumb("ご注文手続き", "")));
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .entity(page)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, Storefront.NO_STORE);
+        return stripeKey() == null ? response : response.header("Content-Security-Policy", STRIPE_CSP);
     }
 
     private NewCookie[] mergeGuest(long id, String guestCookie) {

@@ -26,7 +26,10 @@ public class OrderPresenter {
             int shippingJpy,
             int totalJpy,
             List<Tax> taxes,
-            boolean anyReduced) {
+            boolean anyReduced,
+            String konbiniNumber,
+            String konbiniPayBy,
+            String konbiniVoucherUrl) {
 
         public boolean pendingPayment() {
             return "PENDING_PAYMENT".equals(status);
@@ -72,7 +75,14 @@ public class OrderPresenter {
                 order.shippingJpy(),
                 order.totalJpy(),
                 taxes,
-                lines.stream().anyMatch(Line::reduced) || taxes.stream().anyMatch(t -> t.rate() == 8));
+                lines.stream().anyMatch(Line::reduced) || taxes.stream().anyMatch(t -> t.rate() == 8),
+                order.konbini() == null ? null : order.konbini().paymentNumber(),
+                order.konbini() == null ? null : dateTime(order.konbini().payBy()),
+                order.konbini() == null
+                                || order.konbini().voucherUrl() == null
+                                || !order.konbini().voucherUrl().startsWith("https://")
+                        ? null
+                        : order.konbini().voucherUrl());
     }
 
     /** The short order number people read out on the phone: the first 8 characters of the id, upper case. */

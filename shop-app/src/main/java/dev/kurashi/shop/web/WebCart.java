@@ -1,5 +1,6 @@
 package dev.kurashi.shop.web;
 
+import dev.kurashi.cart.CartLimits;
 import dev.kurashi.cart.CartService;
 import dev.kurashi.cart.CartView;
 import dev.kurashi.cart.ShippingConfig;
@@ -21,8 +22,10 @@ public class WebCart {
     private final CartService carts;
     private final SkuLookup skus;
     private final ShippingConfig shipping;
+    private final CartLimits.Config limits;
 
-    public WebCart(CartService carts, SkuLookup skus, ShippingConfig shipping) {
+    public WebCart(CartService carts, SkuLookup skus, ShippingConfig shipping, CartLimits.Config limits) {
+        this.limits = limits;
         this.carts = carts;
         this.skus = skus;
         this.shipping = shipping;
@@ -37,14 +40,15 @@ public class WebCart {
         Map<String, SkuLookup.SkuInfo> found =
                 skus.byCodes(lines.stream().map(GuestCart.Line::sku).toList());
         List<CartModel.Line> result = new ArrayList<>();
-        int subtotal = 0;
+        long sum = 0;
         for (GuestCart.Line line : lines) {
             SkuLookup.SkuInfo sku = found.get(line.sku());
             if (sku == null || !sku.purchasable()) {
                 continue;
             }
-            int total = sku.priceJpy() * line.quantity();
-            subtotal += total;
+            // bounded by PRICE_MAX × 99, so an int; the sum is checked against the cart cap (issue 12)
+            int total = Math.toIntExact(CartLimits.lineTotal(sku.priceJpy(), line.quantity()));
+            sum = CartLimits.add(sum, total);
             result.add(new CartModel.Line(
                     sku.code(),
                     sku.productSlug(),
@@ -54,6 +58,7 @@ public class WebCart {
                     total,
                     sku.taxRate() == 8));
         }
+        int subtotal = CartLimits.capped(sum, limits.maxAmountJpy());
         int fee = shipping.feeFor(subtotal);
         return new CartModel(result, subtotal, fee, subtotal + fee, shipping.freeFromJpy());
     }

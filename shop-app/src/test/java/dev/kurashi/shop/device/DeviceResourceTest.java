@@ -29,13 +29,21 @@ class DeviceResourceTest {
 
     @Test
     void registerIsAnUpsertAndDeleteOnlyTouchesYourOwnTokens() {
-        register(token, device, "ios").then().statusCode(204);
-        register(token, device, "android").then().statusCode(204);
+        String install = "install-" + ShopFixtures.unique() + "-0123456789";
+        register(token, device, "ios", install).then().statusCode(204);
+        register(token, device, "android", install).then().statusCode(204);
 
         // someone else cannot remove it
         auth(other).delete("/api/v1/devices/" + device).then().statusCode(404).contentType("application/problem+json");
-        // the phone moves to whoever registers it last
-        register(other, device, "android").then().statusCode(204);
+        // nor take it by knowing the token (issue 12)...
+        register(other, device, "android").then().statusCode(409).contentType("application/problem+json");
+        register(other, device, "android", "install-someone-else-0123456789")
+                .then()
+                .statusCode(409);
+        auth(token).delete("/api/v1/devices/" + device).then().statusCode(204); // still the first customer's
+        register(token, device, "android", install).then().statusCode(204);
+        // ...but the same install signing in to another account moves it
+        register(other, device, "android", install).then().statusCode(204);
         auth(token).delete("/api/v1/devices/" + device).then().statusCode(404);
         auth(other).delete("/api/v1/devices/" + device).then().statusCode(204);
         auth(other).delete("/api/v1/devices/" + device).then().statusCode(404);
@@ -80,9 +88,17 @@ class DeviceResourceTest {
     }
 
     private io.restassured.response.Response register(String bearer, String deviceToken, String platform) {
+        return register(bearer, deviceToken, platform, null);
+    }
+
+    private io.restassured.response.Response register(
+            String bearer, String deviceToken, String platform, String installId) {
         return auth(bearer)
                 .contentType(ContentType.JSON)
-                .body("{\"platform\":\"" + platform + "\"}")
+                .body(
+                        installId == null
+                                ? "{\"platform\":\"" + platform + "\"}"
+                                : "{\"platform\":\"" + platform + "\",\"installId\":\"" + installId + "\"}")
                 .put("/api/v1/devices/" + deviceToken);
     }
 }

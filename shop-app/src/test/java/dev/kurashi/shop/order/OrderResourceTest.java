@@ -236,7 +236,7 @@ class OrderResourceTest {
         assertNotNull(deadline);
         Duration window = Duration.between(Instant.now(), deadline);
         assertTrue(
-                window.compareTo(Duration.ofHours(71)) > 0 && window.compareTo(Duration.ofHours(72)) <= 0,
+                window.compareTo(Duration.ofHours(23)) > 0 && window.compareTo(Duration.ofHours(24)) <= 0,
                 window::toString);
         assertEquals(4, fixtures.onHand(sku));
     }
