@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The public catalog: categories, product lists and product pages (anonymous). */
 @Path("/api/v1")
@@ -29,12 +31,14 @@ public class CatalogResource {
 
     @GET
     @Path("/categories")
+    @Operation(operationId = "listCategories", summary = "Every category, in display order")
     public List<CategoryView> categories() {
         return catalog.categories();
     }
 
     @GET
     @Path("/products")
+    @Operation(operationId = "listProducts", summary = "Active products, optionally of a category, by cursor")
     public Page<ProductSummary> products(
             @QueryParam("category") String category,
             @QueryParam("cursor") String cursor,
@@ -45,6 +49,9 @@ public class CatalogResource {
 
     @GET
     @Path("/products/{slug}")
+    @Operation(operationId = "getProduct", summary = "One active product with its SKUs and related articles")
+    @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "404", description = "No such active product")
     public ProductDetailResponse product(@PathParam("slug") String slug) {
         var product = catalog.product(slug);
         return ProductDetailResponse.of(product, articles.relatedToProduct(product.id()));

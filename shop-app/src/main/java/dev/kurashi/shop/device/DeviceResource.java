@@ -12,6 +12,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Push tokens of the signed-in customer's phones. {@code PUT} registers or moves a token to the caller (204);
@@ -35,6 +37,8 @@ public class DeviceResource {
 
     @PUT
     @Path("/{token}")
+    @Operation(operationId = "registerDevice", summary = "Registers a push token for the current customer")
+    @APIResponse(responseCode = "204", description = "Registered")
     @Consumes(MediaType.APPLICATION_JSON)
     public void register(
             @PathParam("token") @Pattern(regexp = DeviceService.TOKEN_PATTERN, message = "is not a valid push token")
@@ -45,6 +49,8 @@ public class DeviceResource {
 
     @DELETE
     @Path("/{token}")
+    @Operation(operationId = "unregisterDevice", summary = "Forgets a push token")
+    @APIResponse(responseCode = "204", description = "Forgotten (also when it was not registered)")
     public void unregister(@PathParam("token") String token) {
         devices.unregister(customer.id(), token);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Product and article search, anonymous. */
 @Path("/api/v1/search")
@@ -23,6 +24,9 @@ public class SearchResource {
     }
 
     @GET
+    @Operation(
+            operationId = "search",
+            summary = "Products and articles matching a query (kana, width and synonyms folded)")
     public SearchResponse search(
             @QueryParam("q") String q,
             @QueryParam("type") String type,
