@@ -1,5 +1,6 @@
 package dev.kurashi.queueworker.order;
 
+import dev.kurashi.order.OrderNumber;
 import dev.kurashi.order.OrderView;
 import dev.kurashi.queueworker.mail.MailText;
 import io.quarkus.qute.Location;
@@ -24,16 +25,17 @@ public class OrderMails {
     @TemplateData
     public record Confirmation(
             String salutation,
-            String orderId,
+            String orderNumber,
             String placedAt,
             List<Line> lines,
             String subtotal,
             String shipping,
             String total,
-            List<Tax> taxes) {}
+            List<Tax> taxes,
+            boolean reduced) {}
 
     @TemplateData
-    public record Cancellation(String salutation, String orderId, String placedAt, String total, String reason) {}
+    public record Cancellation(String salutation, String orderNumber, String placedAt, String total, String reason) {}
 
     private final Template placed;
     private final Template cancelled;
@@ -49,7 +51,7 @@ public class OrderMails {
     public Rendered confirmation(OrderView order, String salutation) {
         Confirmation model = new Confirmation(
                 salutation,
-                order.id(),
+                OrderNumber.of(order.id()),
                 MailText.japanTime(order.placedAt()),
                 order.lines().stream()
                         .map(l -> new Line(
@@ -65,21 +67,23 @@ public class OrderMails {
                 MailText.yen(order.totalJpy()),
                 order.taxBreakdown().stream()
                         .map(t -> new Tax(t.rate(), MailText.yen(t.taxableJpy()), MailText.yen(t.taxJpy())))
-                        .toList());
+                        .toList(),
+                // the ※ footnote only explains a mark that is there
+                order.lines().stream().anyMatch(l -> l.taxRate() == 8));
         return new Rendered(
-                "【Kurashi】ご注文ありがとうございます（ご注文番号 " + order.id() + "）",
+                "【Kurashi】ご注文ありがとうございます（ご注文番号 " + model.orderNumber() + "）",
                 placed.data("m", model).render());
     }
 
     public Rendered cancellation(OrderView order, String salutation, String reason) {
         Cancellation model = new Cancellation(
                 salutation,
-                order.id(),
+                OrderNumber.of(order.id()),
                 MailText.japanTime(order.placedAt()),
                 MailText.yen(order.totalJpy()),
                 reasonText(reason));
         return new Rendered(
-                "【Kurashi】ご注文キャンセルのお知らせ（ご注文番号 " + order.id() + "）",
+                "【Kurashi】ご注文キャンセルのお知らせ（ご注文番号 " + model.orderNumber() + "）",
                 cancelled.data("m", model).render());
     }
 
