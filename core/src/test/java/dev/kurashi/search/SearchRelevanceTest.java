@@ -85,7 +85,11 @@ class SearchRelevanceTest {
     @MethodSource("table")
     void openSearchFindsWhatTheRowSays(Row row) {
         SearchService.SearchResult result = search.search(row.query(), SearchType.PRODUCT, 100, null);
-        assertFalse(result.degraded(), "answered from SQL");
+        // the engine's 800 ms timeout can fire on a cold index of a busy CI machine; relevance is the point here
+        for (int attempt = 1; result.degraded() && attempt < 3; attempt++) {
+            result = search.search(row.query(), SearchType.PRODUCT, 100, null);
+        }
+        assertFalse(result.degraded(), "answered from SQL three times");
         check(row, result.products());
     }
 
