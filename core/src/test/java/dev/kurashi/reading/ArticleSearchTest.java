@@ -58,6 +58,10 @@ class ArticleSearchTest {
                 .reduce("", String::concat);
         for (String query : List.of(word, fullWidth, word.toUpperCase(java.util.Locale.ROOT))) {
             ArticleSearch.Hits hits = search.search(terms(query), 20);
+            // the engine's 800 ms timeout can fire on the first query of a cold index on a busy machine
+            for (int attempt = 1; hits.degraded() && attempt < 3; attempt++) {
+                hits = search.search(terms(query), 20);
+            }
             assertFalse(hits.degraded());
             List<String> slugs = slugs(hits.articles());
             assertEquals(List.of(published), slugs, "query " + query);
