@@ -1,4 +1,4 @@
-package dev.kurashi.shop.web;
+package dev.kurashi.reading.web;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateExtension;
  * A phrase ends after a run of hiragana that closes with a particle (の, と, や…) and before a change to kanji,
  * katakana or Latin; okurigana (読み物, 取り分け) stay inside their word. A simplified BudouX, without its model;
  * where a phrase is longer than the line, {@code overflow-wrap: anywhere} still breaks it rather than overflow.
+ * Here rather than in shop-app because the reading pages render shop-app's product cards too.
  */
 @TemplateExtension
 public final class Phrases {

@@ -1,6 +1,6 @@
-package dev.kurashi.shop.web;
+package dev.kurashi.reading.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +23,6 @@ class PhrasesTest {
                 "<b>&'\"                    | &lt;b&gt;&amp;&#39;&quot;",
             })
     void marksPhraseBoundariesAndEscapes(String text, String html) {
-        assertThat(Phrases.phrased(text).getValue()).isEqualTo(html);
+        assertEquals(html, Phrases.phrased(text).getValue());
     }
 }
