@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
@@ -94,16 +95,19 @@ class GeneratedClientTest {
         files.add(Path.of("src", "test", "client-driver", "PurchaseDriver.java").toString());
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
-        List<String> arguments = new ArrayList<>(List.of(
-                "-d",
-                classes.toString(),
-                "-classpath",
-                System.getProperty("java.class.path"),
-                "-proc:none",
-                "-nowarn"));
-        arguments.addAll(files);
-        boolean compiled =
-                javac.getTask(diagnostics, null, null, arguments, null, null).call();
+        List<String> options = List.of(
+                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none", "-nowarn");
+        boolean compiled;
+        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
+            compiled = javac.getTask(
+                            diagnostics,
+                            fileManager,
+                            null,
+                            options,
+                            null,
+                            fileManager.getJavaFileObjectsFromStrings(files))
+                    .call();
+        }
         assertTrue(compiled, "the generated client does not compile:\n" + diagnostics);
 
         ShopFixtures.TestProduct product = fixtures.product("kitchen-tools", 10, 2200, 10);
