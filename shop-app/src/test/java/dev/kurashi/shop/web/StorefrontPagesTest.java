@@ -79,7 +79,7 @@ class StorefrontPagesTest {
     @Test
     void searchShowsMatchingArticles() {
         given().when()
-                .get("/search?q=白樺の道具")
+                .get("/search?q=白樺")
                 .then()
                 .statusCode(200)
                 .body(containsString("product-card"))
