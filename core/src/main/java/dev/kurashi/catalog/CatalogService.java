@@ -75,6 +75,11 @@ public class CatalogService {
                 .toList();
     }
 
+    /** The top-level categories in display order: the category bar of every storefront and reading page. */
+    public List<CategoryView> topCategories() {
+        return categories().stream().filter(c -> c.parent() == null).toList();
+    }
+
     /**
      * Active products, oldest first (keyset on id), optionally of a category and its sub-categories.
      * An unknown category is NOT_FOUND.
@@ -143,43 +148,60 @@ public class CatalogService {
 
     /**
      * Search without the search engine: active products whose name, brand or description contain every term
-     * (case-insensitive; callers normalise width with NFKC), those with a term in the name first, then in
-     * stock first. A pg_trgm index serves the LIKE (see V2__search_fallback.sql).
+     * through one of its spellings (each term comes with its alternatives: kana forms, synonyms; lower-cased,
+     * width-folded), ranked like the engine: terms found in the name, then in the brand, then in stock first.
+     * A pg_trgm index serves the LIKE (see V2__search_fallback.sql).
      */
     @Transactional
     @WithSpan
-    public List<ProductSummary> searchText(List<String> terms, String categorySlug, int limit) {
+    public List<ProductSummary> searchText(List<List<String>> terms, String categorySlug, int limit) {
         if (terms.isEmpty()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT p.id FROM products p WHERE p.active");
-        StringBuilder nameHits = new StringBuilder("0");
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(" AND lower(p.name || ' ' || p.brand || ' ' || p.description) LIKE ?")
-                    .append(i + 1)
-                    .append(" ESCAPE '\\'");
-            nameHits.append(" + (CASE WHEN lower(p.name) LIKE ?")
-                    .append(i + 1)
-                    .append(" ESCAPE '\\' THEN 1 ELSE 0 END)");
+        StringBuilder score = new StringBuilder("0");
+        List<String> patterns = new ArrayList<>();
+        for (List<String> spellings : terms) {
+            String any = anyLike(spellings, patterns, "lower(p.name || ' ' || p.brand || ' ' || p.description)");
+            sql.append(" AND ").append(any);
+            score.append(" + (CASE WHEN ")
+                    .append(anyLike(spellings, patterns, "lower(p.name)"))
+                    .append(" THEN 4 WHEN ")
+                    .append(anyLike(spellings, patterns, "lower(p.brand)"))
+                    .append(" THEN 2 ELSE 0 END)");
         }
         List<Long> categoryIds = null;
         if (categorySlug != null && !categorySlug.isBlank()) {
             categoryIds = categoryAndDescendants(categorySlug).orElse(List.of(-1L));
-            sql.append(" AND p.category_id IN (?").append(terms.size() + 1).append(")");
+            sql.append(" AND p.category_id IN (?").append(patterns.size() + 1).append(")");
         }
-        sql.append(" ORDER BY ").append(nameHits).append(" DESC, p.id LIMIT ").append(limit);
+        sql.append(" ORDER BY ").append(score).append(" DESC, p.id LIMIT ").append(limit);
         var query = products.getEntityManager().createNativeQuery(sql.toString(), Long.class);
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter(i + 1, "%" + escapeLike(terms.get(i).toLowerCase(java.util.Locale.ROOT)) + "%");
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter(i + 1, patterns.get(i));
         }
         if (categoryIds != null) {
-            query.setParameter(terms.size() + 1, categoryIds);
+            query.setParameter(patterns.size() + 1, categoryIds);
         }
         @SuppressWarnings("unchecked")
         List<Long> ids = query.getResultList();
         List<ProductSummary> found = new ArrayList<>(summaries(ids));
         found.sort(Comparator.comparing(ProductSummary::inStock).reversed());
         return found;
+    }
+
+    /** {@code (column LIKE ?n OR column LIKE ?n+1 ...)}, one positional parameter per spelling, added to patterns. */
+    private static String anyLike(List<String> spellings, List<String> patterns, String column) {
+        StringBuilder any = new StringBuilder("(");
+        for (String spelling : spellings) {
+            patterns.add("%" + escapeLike(spelling.toLowerCase(java.util.Locale.ROOT)) + "%");
+            any.append(any.length() > 1 ? " OR " : "")
+                    .append(column)
+                    .append(" LIKE ?")
+                    .append(patterns.size())
+                    .append(" ESCAPE '\\'");
+        }
+        return any.append(")").toString();
     }
 
     /** The index document of an active product; empty when it does not exist or is inactive. */

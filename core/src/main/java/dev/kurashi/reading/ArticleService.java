@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -141,27 +142,32 @@ public class ArticleService {
     }
 
     /**
-     * Search without the search engine: published articles whose title, lead or body contain every term
-     * (lower-cased; callers normalise width), newest first.
+     * Search without the search engine: published articles whose title, lead or body contain every term through
+     * one of its spellings (lower-cased; callers normalise width and add kana forms and synonyms), newest first.
      */
     @Transactional
     @WithSpan
-    public List<ArticleSummary> searchText(List<String> terms, int limit) {
+    public List<ArticleSummary> searchText(List<List<String>> terms, int limit) {
         if (terms.isEmpty()) {
             return List.of();
         }
         StringBuilder query = new StringBuilder("select a from Article a where a.publishAt <= current_timestamp");
-        for (int i = 0; i < terms.size(); i++) {
-            query.append(" and lower(concat(a.title, ' ', a.lead, ' ', a.bodyHtml)) like ?")
-                    .append(i + 1)
-                    .append(" escape '\\'");
+        List<String> parameters = new ArrayList<>();
+        for (List<String> spellings : terms) {
+            query.append(" and (");
+            for (int i = 0; i < spellings.size(); i++) {
+                parameters.add("%" + escapeLike(spellings.get(i).toLowerCase(Locale.ROOT)) + "%");
+                query.append(i > 0 ? " or " : "")
+                        .append("lower(concat(a.title, ' ', a.lead, ' ', a.bodyHtml)) like ?")
+                        .append(parameters.size())
+                        .append(" escape '\\'");
+            }
+            query.append(")");
         }
         query.append(" order by a.publishAt desc, a.id desc");
-        Object[] parameters = terms.stream()
-                .map(t -> "%" + escapeLike(t.toLowerCase(Locale.ROOT)) + "%")
-                .toArray();
-        return summaries(
-                articles.find(query.toString(), parameters).page(0, limit).list());
+        return summaries(articles.find(query.toString(), parameters.toArray())
+                .page(0, limit)
+                .list());
     }
 
     /**

@@ -23,14 +23,14 @@ public class ArticleSearch {
         this.articles = articles;
     }
 
-    /** Published articles matching a query normalised by {@link SearchText#normalize(String)}. */
+    /** Published articles matching every term of a query expanded by {@link SynonymService#terms(String)}. */
     @WithSpan
-    public Hits search(String normalizedQuery, int limit) {
-        Optional<List<String>> slugs = engine.find(normalizedQuery, limit);
+    public Hits search(List<List<String>> terms, int limit) {
+        Optional<List<String>> slugs = engine.find(terms, limit);
         if (slugs.isPresent()) {
             return new Hits(articles.publishedSummaries(slugs.get()), false);
         }
-        return new Hits(articles.searchText(SearchText.terms(normalizedQuery), limit), true);
+        return new Hits(articles.searchText(terms, limit), true);
     }
 
     public record Hits(List<ArticleSummary> articles, boolean degraded) {}

@@ -32,25 +32,21 @@ public class ArticleSearchEngine {
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<String>> find(String normalizedQuery, int limit) {
-        return Optional.of(indices.search(config.articleAlias(), query(normalizedQuery, limit)).stream()
+    public Optional<List<String>> find(List<List<String>> terms, int limit) {
+        return Optional.of(indices.search(config.articleAlias(), query(terms, limit)).stream()
                 .map(source -> source.path("slug").asText())
                 .toList());
     }
 
-    Optional<List<String>> unavailable(String normalizedQuery, int limit) {
+    Optional<List<String>> unavailable(List<List<String>> terms, int limit) {
         LOG.warn("Search engine unavailable or slow; answering articles from SQL (degraded)");
         return Optional.empty();
     }
 
     /** Title over tags over lead over body; only documents whose publishAt has passed. */
-    static Map<String, Object> query(String normalizedQuery, int limit) {
+    static Map<String, Object> query(List<List<String>> terms, int limit) {
         Map<String, Object> bool = new LinkedHashMap<>();
-        bool.put(
-                "must",
-                Map.of(
-                        "multi_match",
-                        Map.of("query", normalizedQuery, "fields", List.of("title^4", "tags^3", "lead^2", "body"))));
+        bool.put("must", SearchIndices.allTerms(terms, List.of("title^4", "tags^3", "lead^2", "body")));
         bool.put("filter", List.of(Map.of("range", Map.of("publishAt", Map.of("lte", "now")))));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("size", limit);

@@ -30,30 +30,26 @@ public class ProductSearchEngine {
     }
 
     /**
-     * Product ids matching a normalised query, in-stock first, then by relevance (name over brand over
+     * Product ids matching every term (through one of its spellings), in-stock first, then by relevance (name over brand over
      * description); empty when the engine did not answer in time or failed.
      */
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<Long>> find(String normalizedQuery, String category, int limit) {
-        return Optional.of(indices.search(config.productAlias(), query(normalizedQuery, category, limit)).stream()
+    public Optional<List<Long>> find(List<List<String>> terms, String category, int limit) {
+        return Optional.of(indices.search(config.productAlias(), query(terms, category, limit)).stream()
                 .map(source -> source.path("id").asLong())
                 .toList());
     }
 
-    Optional<List<Long>> unavailable(String normalizedQuery, String category, int limit) {
+    Optional<List<Long>> unavailable(List<List<String>> terms, String category, int limit) {
         LOG.warn("Search engine unavailable or slow; answering from SQL (degraded)");
         return Optional.empty();
     }
 
-    static Map<String, Object> query(String normalizedQuery, String category, int limit) {
+    static Map<String, Object> query(List<List<String>> terms, String category, int limit) {
         Map<String, Object> bool = new LinkedHashMap<>();
-        bool.put(
-                "must",
-                Map.of(
-                        "multi_match",
-                        Map.of("query", normalizedQuery, "fields", List.of("name^4", "brand^2", "description"))));
+        bool.put("must", SearchIndices.allTerms(terms, List.of("name^4", "brand^2", "description")));
         if (category != null && !category.isBlank()) {
             bool.put("filter", List.of(Map.of("term", Map.of("categories", category))));
         }

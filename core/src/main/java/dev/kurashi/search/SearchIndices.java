@@ -49,8 +49,18 @@ public class SearchIndices {
     /** The analyzer of every text field ({@link #TEXT}). */
     static final String ANALYZER = "kurashi_text";
 
+    /** The analyzer of queries on text fields: {@link #ANALYZER} without the single-character grams. */
+    static final String SEARCH_ANALYZER = "kurashi_search";
+
     /** The mapping of an analysed text field. */
-    static final Map<String, Object> TEXT = Map.of("type", "text", "analyzer", ANALYZER);
+    static final Map<String, Object> TEXT =
+            Map.of("type", "text", "analyzer", ANALYZER, "search_analyzer", SEARCH_ANALYZER);
+
+    /**
+     * Of a term's words this many must match in one field: all of up to two (a short katakana word is one or two
+     * bigrams), three quarters of longer ones, so that a long Japanese phrase also finds its near misses.
+     */
+    static final String MINIMUM_SHOULD_MATCH = "2<75%";
 
     private static final Logger LOG = Logger.getLogger(SearchIndices.class);
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
@@ -250,6 +260,7 @@ public class SearchIndices {
         Map<String, Object> analyzer = new LinkedHashMap<>();
         analyzer.put("type", "custom");
         analyzer.put("char_filter", List.of("kurashi_width"));
+        Map<String, Object> searchAnalyzer = new LinkedHashMap<>(analyzer);
         if (kuromoji) {
             analyzer.put("tokenizer", "kuromoji_tokenizer");
             analyzer.put(
@@ -261,15 +272,22 @@ public class SearchIndices {
                             "ja_stop",
                             "kuromoji_stemmer",
                             "lowercase"));
+            searchAnalyzer = analyzer;
         } else {
+            // The index keeps single characters beside the bigrams, so that a one-kanji query (鍋) finds the
+            // words it is part of (鍋敷き); a query of two or more characters is searched as bigrams only.
             analyzer.put("tokenizer", "standard");
-            analyzer.put("filter", List.of("cjk_width", "lowercase", "cjk_bigram"));
+            analyzer.put("filter", List.of("cjk_width", "lowercase", "kurashi_bigram_unigram"));
+            searchAnalyzer.put("tokenizer", "standard");
+            searchAnalyzer.put("filter", List.of("cjk_width", "lowercase", "cjk_bigram"));
         }
         Map<String, Object> analysis = Map.of(
                 "char_filter",
                 Map.of("kurashi_width", Map.of("type", "mapping", "mappings", widthMappings())),
+                "filter",
+                Map.of("kurashi_bigram_unigram", Map.of("type", "cjk_bigram", "output_unigrams", true)),
                 "analyzer",
-                Map.of(ANALYZER, analyzer));
+                Map.of(ANALYZER, analyzer, SEARCH_ANALYZER, searchAnalyzer));
         return Map.of(
                 "settings",
                 Map.of(
@@ -281,6 +299,24 @@ public class SearchIndices {
                         analysis),
                 "mappings",
                 Map.of("dynamic", "strict", "properties", properties));
+    }
+
+    /**
+     * A query that every term matches through at least one of its spellings ({@link SearchTerms}), scored on the
+     * given boosted fields (best field wins, so a hit in the name outranks one in the description).
+     */
+    static Map<String, Object> allTerms(List<List<String>> terms, List<String> fields) {
+        List<Map<String, Object>> must = new ArrayList<>();
+        for (List<String> spellings : terms) {
+            List<Map<String, Object>> should = new ArrayList<>();
+            for (String spelling : spellings) {
+                should.add(Map.of(
+                        "multi_match",
+                        Map.of("query", spelling, "fields", fields, "minimum_should_match", MINIMUM_SHOULD_MATCH)));
+            }
+            must.add(Map.of("bool", Map.of("should", should, "minimum_should_match", 1)));
+        }
+        return Map.of("bool", Map.of("must", must));
     }
 
     /**

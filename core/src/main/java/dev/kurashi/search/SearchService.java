@@ -25,13 +25,19 @@ public class SearchService {
     private final ProductSearchEngine engine;
     private final CatalogService catalog;
     private final ArticleSearch articleSearch;
+    private final SynonymService synonyms;
 
     public SearchService(
-            ProductSearchEngine engine, CatalogService catalog, ArticleSearch articleSearch, SearchMetrics metrics) {
+            ProductSearchEngine engine,
+            CatalogService catalog,
+            ArticleSearch articleSearch,
+            SearchMetrics metrics,
+            SynonymService synonyms) {
         this.metrics = metrics;
         this.engine = engine;
         this.catalog = catalog;
         this.articleSearch = articleSearch;
+        this.synonyms = synonyms;
     }
 
     /**
@@ -46,26 +52,34 @@ public class SearchService {
         if (limit < 1 || limit > LIMIT_MAX) {
             throw DomainException.invalid("limit must be between 1 and " + LIMIT_MAX);
         }
-        String normalized = SearchText.normalize(query);
+        List<List<String>> terms = synonyms.terms(SearchText.normalize(query));
         List<ProductSummary> products = List.of();
         List<ArticleSummary> articles = List.of();
         boolean degraded = false;
         if (type != SearchType.ARTICLE) {
-            Optional<List<Long>> ids = engine.find(normalized, category, limit);
+            Optional<List<Long>> ids = engine.find(terms, category, limit);
             if (ids.isPresent()) {
                 products = inStockFirst(catalog.summaries(ids.get()));
             } else {
-                products = catalog.searchText(SearchText.terms(normalized), category, limit);
+                products = catalog.searchText(terms, category, limit);
                 degraded = true;
             }
         }
         if (type != SearchType.PRODUCT) {
-            ArticleSearch.Hits hits = articleSearch.search(normalized, limit);
+            ArticleSearch.Hits hits = articleSearch.search(terms, limit);
             articles = hits.articles();
             degraded |= hits.degraded();
         }
         metrics.answered(type, degraded);
         return new SearchResult(products, articles, degraded);
+    }
+
+    /**
+     * Products from the SQL fallback alone, the way {@link #search} answers when the engine is down: the same
+     * expansion, so the relevance table can hold both paths to the same answers.
+     */
+    public List<ProductSummary> searchDatabase(String query, String category, int limit) {
+        return catalog.searchText(synonyms.terms(SearchText.normalize(query)), category, limit);
     }
 
     /** A stable sort: the engine's order stays within each group, stock as the database has it now. */

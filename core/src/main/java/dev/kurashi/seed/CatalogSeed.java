@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The demo catalog, generated deterministically from hand-written word lists: for every category, each
  * noun is crossed with a handful of materials or flavours ("白樺" × "カッティングボード"), plus a few
- * hand-written products whose English words search tests rely on.
+ * hand-written products that search tests look for. Product copy is Japanese only: English words reach it
+ * through the search synonyms (search/synonyms.txt), never through English sentences in the copy.
  */
 final class CatalogSeed {
 
@@ -398,7 +399,7 @@ final class CatalogSeed {
         return products;
     }
 
-    /** Hand-written products with English words in them, which search tests look for. */
+    /** Hand-written products, which search tests look for. */
     private static List<ProductRow> specials(Random random) {
         return List.of(
                 special(
@@ -419,8 +420,7 @@ final class CatalogSeed {
                         "mug-milk",
                         "マグカップ ミルク",
                         "Sävy",
-                        "ミルクのようにやわらかな白のマグカップ。a milk-white mug for everyday use."
-                                + "ぽってりとした厚みで冷めにくく、ホットミルクやカフェオレに向いています。",
+                        "ミルクのようにやわらかな白のマグカップ。毎日の一杯に。" + "ぽってりとした厚みで冷めにくく、ホットミルクやカフェオレに向いています。",
                         "mugs-cups",
                         "mug",
                         List.of(new SkuRow("MUG-MILK", "ミルクホワイト", 1980, 30)),
@@ -429,8 +429,7 @@ final class CatalogSeed {
                         "enamel-kettle",
                         "エナメル ケトル",
                         "Koivu Works",
-                        "ホーロー（enamel）のケトル、容量1.5L。Enamel kettle for gas and IH stoves."
-                                + "白いからだに白樺のつまみを合わせました。直火とIHに対応しています。",
+                        "ホーロー（enamel）のケトル、容量1.5L。ガス火でもIHでも使えます。" + "白いからだに白樺のつまみを合わせました。直火とIHに対応しています。",
                         "kitchen-tools",
                         "kettle",
                         List.of(
@@ -441,8 +440,7 @@ final class CatalogSeed {
                         "canvas-tote",
                         "キャンバス トートバッグ",
                         "Tuuli & Puu",
-                        "厚手の帆布（canvas）でつくったトートバッグ。Canvas tote bag with a birch-wood button."
-                                + "買いものにも、ブランケットを入れてピクニックにも。",
+                        "厚手の帆布（canvas）でつくったトートバッグ。口は白樺材のボタンで留められます。" + "買いものにも、ブランケットを入れてピクニックにも。",
                         "storage",
                         "tote",
                         List.of(

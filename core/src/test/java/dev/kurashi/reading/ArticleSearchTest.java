@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kurashi.search.ArticleIndexService;
 import dev.kurashi.search.ArticleSearch;
 import dev.kurashi.search.SearchText;
+import dev.kurashi.search.SynonymService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -28,6 +29,9 @@ class ArticleSearchTest {
 
     @Inject
     ArticleAdminService admin;
+
+    @Inject
+    SynonymService synonyms;
 
     @Inject
     ArticleService articles;
@@ -53,17 +57,20 @@ class ArticleSearchTest {
                 .mapToObj(c -> String.valueOf((char) (c - 'a' + 'ａ')))
                 .reduce("", String::concat);
         for (String query : List.of(word, fullWidth, word.toUpperCase(java.util.Locale.ROOT))) {
-            ArticleSearch.Hits hits = search.search(SearchText.normalize(query), 20);
+            ArticleSearch.Hits hits = search.search(terms(query), 20);
+            // the engine's 800 ms timeout can fire on the first query of a cold index on a busy machine
+            for (int attempt = 1; hits.degraded() && attempt < 3; attempt++) {
+                hits = search.search(terms(query), 20);
+            }
             assertFalse(hits.degraded());
             List<String> slugs = slugs(hits.articles());
             assertEquals(List.of(published), slugs, "query " + query);
         }
-        List<String> japanese =
-                slugs(search.search(SearchText.normalize("苔玉 " + word), 20).articles());
+        List<String> japanese = slugs(search.search(terms("苔玉 " + word), 20).articles());
         assertTrue(japanese.contains(published), japanese.toString());
 
         // the SQL fallback answers the same
-        assertEquals(List.of(published), slugs(articles.searchText(List.of(word), 20)));
+        assertEquals(List.of(published), slugs(articles.searchText(List.of(List.of(word)), 20)));
     }
 
     @Test
@@ -71,8 +78,12 @@ class ArticleSearchTest {
         int count = index.rebuild();
         assertTrue(count >= 58, "56 published + 2 scheduled seeded articles, got " + count);
         assertTrue(index.aliasExists());
-        List<String> birch = slugs(search.search(SearchText.normalize("白樺"), 50).articles());
+        List<String> birch = slugs(search.search(terms("白樺"), 50).articles());
         assertFalse(birch.isEmpty(), "seeded articles about 白樺 are found");
+    }
+
+    private List<List<String>> terms(String query) {
+        return synonyms.terms(SearchText.normalize(query));
     }
 
     private String create(String word, Instant publishAt) {

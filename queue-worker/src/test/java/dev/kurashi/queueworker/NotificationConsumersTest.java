@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kurashi.cart.CartService;
 import dev.kurashi.devstack.client.Devstack;
 import dev.kurashi.notification.Dedupe;
+import dev.kurashi.order.OrderNumber;
 import dev.kurashi.order.OrderService;
 import dev.kurashi.order.PlaceOrderCommand;
 import dev.kurashi.queueworker.messaging.InboundMessage;
@@ -87,7 +88,7 @@ class NotificationConsumersTest {
                     m -> !m.isEmpty());
             String text = TestData.mailText(mails.getFirst());
             assertThat(text)
-                    .contains("山田 花子 様", "ご注文番号：" + orderId, "北欧のライ麦クッキー", "白樺のマグ")
+                    .contains("山田 花子 様", "ご注文番号：" + OrderNumber.of(orderId.toString()), "北欧のライ麦クッキー", "白樺のマグ")
                     .contains("¥1,080 × 2 ＝ ¥2,160", "¥3,300 × 1 ＝ ¥3,300")
                     .contains("小計　　　　　¥5,460", "送料　　　　　¥550", "ご請求額（税込）¥6,010")
                     // 8 %: floor(2160 × 8 / 108) = 160; 10 % (with shipping): floor(3850 × 10 / 110) = 350

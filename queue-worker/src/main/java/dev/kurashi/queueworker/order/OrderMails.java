@@ -1,5 +1,6 @@
 package dev.kurashi.queueworker.order;
 
+import dev.kurashi.order.OrderNumber;
 import dev.kurashi.order.OrderView;
 import dev.kurashi.queueworker.mail.MailText;
 import io.quarkus.qute.Location;
@@ -24,24 +25,25 @@ public class OrderMails {
     @TemplateData
     public record Confirmation(
             String salutation,
-            String orderId,
+            String orderNumber,
             String placedAt,
             List<Line> lines,
             String subtotal,
             String shipping,
             String total,
             List<Tax> taxes,
-            Konbini konbini) {}
+            Konbini konbini,
+            boolean reduced) {}
 
     /** How to pay a konbini order: the number, the deadline and the provider's voucher page (if any). */
     @TemplateData
     public record Konbini(String paymentNumber, String payBy, String voucherUrl) {}
 
     @TemplateData
-    public record Payment(String salutation, String orderId, String total) {}
+    public record Payment(String salutation, String orderNumber, String total) {}
 
     @TemplateData
-    public record Cancellation(String salutation, String orderId, String placedAt, String total, String reason) {}
+    public record Cancellation(String salutation, String orderNumber, String placedAt, String total, String reason) {}
 
     private final Template placed;
     private final Template cancelled;
@@ -58,9 +60,10 @@ public class OrderMails {
 
     /** 入金確認: the konbini payment of an order arrived. */
     public Rendered paid(OrderView order, String salutation) {
+        String number = OrderNumber.of(order.id());
         return new Rendered(
-                "【Kurashi】お支払いを確認しました（ご注文番号 " + order.id() + "）",
-                paid.data("m", new Payment(salutation, order.id(), MailText.yen(order.totalJpy())))
+                "【Kurashi】お支払いを確認しました（ご注文番号 " + number + "）",
+                paid.data("m", new Payment(salutation, number, MailText.yen(order.totalJpy())))
                         .render());
     }
 
@@ -68,7 +71,7 @@ public class OrderMails {
     public Rendered confirmation(OrderView order, String salutation) {
         Confirmation model = new Confirmation(
                 salutation,
-                order.id(),
+                OrderNumber.of(order.id()),
                 MailText.japanTime(order.placedAt()),
                 order.lines().stream()
                         .map(l -> new Line(
@@ -92,21 +95,23 @@ public class OrderMails {
                                 order.konbini().payBy() == null
                                         ? null
                                         : MailText.japanTime(order.konbini().payBy()),
-                                order.konbini().voucherUrl()));
+                                order.konbini().voucherUrl()),
+                // the ※ footnote only explains a mark that is there
+                order.lines().stream().anyMatch(l -> l.taxRate() == 8));
         return new Rendered(
-                "【Kurashi】ご注文ありがとうございます（ご注文番号 " + order.id() + "）",
+                "【Kurashi】ご注文ありがとうございます（ご注文番号 " + model.orderNumber() + "）",
                 placed.data("m", model).render());
     }
 
     public Rendered cancellation(OrderView order, String salutation, String reason) {
         Cancellation model = new Cancellation(
                 salutation,
-                order.id(),
+                OrderNumber.of(order.id()),
                 MailText.japanTime(order.placedAt()),
                 MailText.yen(order.totalJpy()),
                 reasonText(reason));
         return new Rendered(
-                "【Kurashi】ご注文キャンセルのお知らせ（ご注文番号 " + order.id() + "）",
+                "【Kurashi】ご注文キャンセルのお知らせ（ご注文番号 " + model.orderNumber() + "）",
                 cancelled.data("m", model).render());
     }
 

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Published articles (anonymous), cacheable by CloudFront with a strong ETag (see {@link CachedResponses}).
@@ -34,6 +39,12 @@ public class ArticleResource {
 
     /** {@code { items: [{ slug, title, lead, heroImageUrl, publishedAt, tags }], nextCursor }}, newest first. */
     @GET
+    @Operation(operationId = "listArticles", summary = "Published articles, newest first, by cursor")
+    @APIResponse(
+            responseCode = "200",
+            description = "{ items: [{ slug, title, lead, heroImageUrl, publishedAt, tags }], nextCursor }",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     public Response list(
             @QueryParam("tag") String tag,
             @QueryParam("cursor") String cursor,
@@ -46,6 +57,14 @@ public class ArticleResource {
 
     @GET
     @Path("/{slug}")
+    @Operation(operationId = "getArticle", summary = "One published article")
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(responseCode = "404", description = "No such published article")
     public Response article(@PathParam("slug") String slug, @Context Request request) {
         var article = ArticleResponse.of(articles.published(slug));
         return CachedResponses.ok(request, write(article), MediaType.APPLICATION_JSON, Optional.empty());

@@ -87,7 +87,7 @@ public class ArticlePage {
                 : "/articles?" + (filter == null ? "" : "tag=" + encode(filter) + "&") + "cursor="
                         + encode(page.nextCursor());
         String html = Templates.list(
-                        catalog.categories(),
+                        catalog.topCategories(),
                         crumbs,
                         filter,
                         tagLinks(articles.publishedTags(TAG_FILTER_MAX)),
@@ -107,7 +107,7 @@ public class ArticlePage {
         String heroImageUrl =
                 article.heroImageUrl() != null ? article.heroImageUrl() : "/images/articles/" + article.slug() + ".svg";
         String html = Templates.detail(
-                        catalog.categories(),
+                        catalog.topCategories(),
                         crumbs,
                         article,
                         ArticleDates.tokyoDate(article.publishedAt()),

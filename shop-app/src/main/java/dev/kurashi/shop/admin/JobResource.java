@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Recent batch job executions for staff, newest first: what ran, on which node, how it ended. Like every list of
@@ -27,6 +28,7 @@ public class JobResource {
     }
 
     @GET
+    @Operation(operationId = "listJobs", summary = "Batch job executions, newest first")
     public Page<JobExecutionView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return executions.recent(PageRequest.of(cursor, limit));
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The public catalog: categories, product lists and product pages (anonymous). */
 @Path("/api/v1")
@@ -40,12 +42,14 @@ public class CatalogResource {
 
     @GET
     @Path("/categories")
+    @Operation(operationId = "listCategories", summary = "Every category, in display order")
     public List<CategoryView> categories() {
         return catalog.categories();
     }
 
     @GET
     @Path("/products")
+    @Operation(operationId = "listProducts", summary = "Active products, optionally of a category, by cursor")
     public Page<ProductSummary> products(
             @QueryParam("category") String category,
             @QueryParam("cursor") String cursor,
@@ -56,6 +60,9 @@ public class CatalogResource {
 
     @GET
     @Path("/products/{slug}")
+    @Operation(operationId = "getProduct", summary = "One active product with its SKUs and related articles")
+    @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "404", description = "No such active product")
     public Uni<ProductDetailResponse> product(@PathParam("slug") String slug) {
         Optional<ProductDetailResponse> fresh = productAnswers.fresh(slug);
         if (fresh.isPresent()) {

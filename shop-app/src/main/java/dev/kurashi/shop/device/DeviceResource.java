@@ -12,6 +12,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Push tokens of the signed-in customer's phones. {@code PUT} registers a token (204); a token another customer
@@ -38,6 +40,8 @@ public class DeviceResource {
 
     @PUT
     @Path("/{token}")
+    @Operation(operationId = "registerDevice", summary = "Registers a push token for the current customer")
+    @APIResponse(responseCode = "204", description = "Registered")
     @Consumes(MediaType.APPLICATION_JSON)
     public void register(
             @PathParam("token") @Pattern(regexp = DeviceService.TOKEN_PATTERN, message = "is not a valid push token")
@@ -48,6 +52,8 @@ public class DeviceResource {
 
     @DELETE
     @Path("/{token}")
+    @Operation(operationId = "unregisterDevice", summary = "Forgets a push token")
+    @APIResponse(responseCode = "204", description = "Forgotten (also when it was not registered)")
     public void unregister(@PathParam("token") String token) {
         devices.unregister(customer.id(), token);
     }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The signed-in customer's favorite products. {@code PUT} and {@code DELETE} are idempotent and answer 204;
@@ -34,18 +36,24 @@ public class FavoriteResource {
 
     /** Product list items, most recently added first. */
     @GET
+    @Operation(operationId = "listFavorites", summary = "The customer's favourite products")
     public Page<ProductSummary> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return favorites.list(customer.id(), PageRequest.of(cursor, limit));
     }
 
     @PUT
     @Path("/{productSlug}")
+    @Operation(operationId = "addFavorite", summary = "Adds a product to the favourites")
+    @APIResponse(responseCode = "204", description = "Added (also when it was there)")
+    @APIResponse(responseCode = "404", description = "No such product")
     public void add(@PathParam("productSlug") String productSlug) {
         favorites.add(customer.id(), productSlug);
     }
 
     @DELETE
     @Path("/{productSlug}")
+    @Operation(operationId = "removeFavorite", summary = "Takes a product out of the favourites")
+    @APIResponse(responseCode = "204", description = "Removed (also when it was not there)")
     public void remove(@PathParam("productSlug") String productSlug) {
         favorites.remove(customer.id(), productSlug);
     }

@@ -22,6 +22,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Checkout and the signed-in customer's orders. */
 @Path("/api/v1/orders")
@@ -50,6 +57,26 @@ public class OrderResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "placeOrder", summary = "Places an order for the cart, once per Idempotency-Key")
+    @APIResponse(
+            responseCode = "201",
+            description = "Placed; a repeated key and body replays this answer with Idempotent-Replayed: true",
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "/api/v1/orders/{id}",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = IDEMPOTENT_REPLAYED,
+                        description = "true on a replayed answer",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "402", description = "The card was declined")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not enough stock (unavailable), an empty cart, or the same key in flight")
+    @APIResponse(responseCode = "422", description = "The same Idempotency-Key with another body")
     public Response place(
             @HeaderParam(IDEMPOTENCY_KEY) @NotNull @Size(min = 1, max = 255) String idempotencyKey,
             @Valid @NotNull PlaceOrderCommand body) {
@@ -66,6 +93,7 @@ public class OrderResource {
 
     /** The customer's orders, newest first. */
     @GET
+    @Operation(operationId = "listOrders", summary = "The customer's orders, newest first")
     public Page<OrderView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return orders.list(customer.id(), PageRequest.of(cursor, limit));
     }
@@ -73,6 +101,9 @@ public class OrderResource {
     /** One of the customer's orders; anyone else's, or a malformed id, is 404. */
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getOrder", summary = "One of the customer's orders")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order of this customer")
     public OrderView get(@PathParam("id") String id) {
         return orders.get(customer.id(), id);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Product and article search, anonymous. */
 @Path("/api/v1/search")
@@ -33,6 +34,9 @@ public class SearchResource {
     private record Query(String q, SearchType type, int limit, String category) {}
 
     @GET
+    @Operation(
+            operationId = "search",
+            summary = "Products and articles matching a query (kana, width and synonyms folded)")
     public SearchResponse search(
             @QueryParam("q") String q,
             @QueryParam("type") String type,

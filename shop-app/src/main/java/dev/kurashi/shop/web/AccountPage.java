@@ -45,6 +45,7 @@ public class AccountPage {
     private final CatalogService catalog;
     private final CurrentCustomer customer;
     private final OrderPresenter presenter;
+    private final WebCart cart;
 
     public AccountPage(
             @Location("pages/orders.html") Template ordersTemplate,
@@ -55,7 +56,8 @@ public class AccountPage {
             FavoriteService favorites,
             CatalogService catalog,
             CurrentCustomer customer,
-            OrderPresenter presenter) {
+            OrderPresenter presenter,
+            WebCart cart) {
         this.ordersTemplate = ordersTemplate;
         this.orderTemplate = orderTemplate;
         this.favoritesTemplate = favoritesTemplate;
@@ -65,6 +67,7 @@ public class AccountPage {
         this.catalog = catalog;
         this.customer = customer;
         this.presenter = presenter;
+        this.cart = cart;
     }
 
     @GET
@@ -76,6 +79,7 @@ public class AccountPage {
                 () -> orders.list(id, PageRequest.first(PAGE_SIZE)));
         return personal(storefront
                 .page(ordersTemplate)
+                .data("cartCount", cart.count(id))
                 .data("orders", page.items().stream().map(presenter::present).toList())
                 .data("paging", Paging.of("/account/orders", cursor, trail, page.nextCursor()))
                 .data("section", "orders")
@@ -88,6 +92,7 @@ public class AccountPage {
         OrderView order = orders.get(customer.id(), orderId);
         return personal(storefront
                 .page(orderTemplate)
+                .data("cartCount", cart.count(customer.id()))
                 .data("order", presenter.present(order))
                 .data(
                         "crumbs",
@@ -126,6 +131,7 @@ public class AccountPage {
         return personal(storefront
                 .page(favoritesTemplate)
                 .data("products", page.items())
+                .data("cartCount", cart.count(id))
                 .data("candidate", alreadyFavorite ? null : candidate)
                 .data("flash", flash)
                 .data("paging", Paging.of("/account/favorites", cursor, trail, page.nextCursor()))

@@ -8,8 +8,10 @@ import dev.kurashi.shop.security.CurrentCustomer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,14 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The cart, for guests (signed cookie, see {@link GuestCart}) and customers alike. Product pages send the
- * chosen SKU here with a GET ({@code /cart?add=SKU&quantity=N}); the cart then asks to confirm with a POST
- * that carries the CSRF token, so that the product page itself stays free of cookies and cacheable.
+ * The cart, for guests (signed cookie, see {@link GuestCart}) and customers alike. A product page's カートに入れる
+ * posts to {@code /cart/add} and lands on the cart in one step; the product page is cacheable and carries no
+ * per-visitor token, so that form is checked by {@link SameOrigin} instead (ADR 1302). The cart's own forms carry
+ * the CSRF token. {@code /cart?add=SKU} still shows a confirm panel, for links from elsewhere.
  */
 @Path("/cart")
 @Produces(MediaType.TEXT_HTML)
@@ -86,6 +91,52 @@ public class CartPage {
     @Path("items")
     public Response add(
             @RestForm String sku, @RestForm String quantity, @CookieParam(GuestCart.COOKIE) String guestCookie) {
+        return addToCart(sku, quantity, guestCookie);
+    }
+
+    /**
+     * The product page's one-step カートに入れる: a {@code text/plain} form ({@code sku=…}, {@code quantity=…} lines),
+     * which the token filter leaves to this same-origin check (ADR 1302); then as {@link #add}.
+     */
+    @POST
+    @Path("add")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response addFromProductPage(
+            String body,
+            @HeaderParam("Sec-Fetch-Site") String fetchSite,
+            @HeaderParam("Origin") String origin,
+            @HeaderParam(HttpHeaders.HOST) String host,
+            @CookieParam(GuestCart.COOKIE) String guestCookie) {
+        if (!SameOrigin.allows(fetchSite, origin, host)) {
+            return render(
+                    guestCookie,
+                    null,
+                    1,
+                    null,
+                    new Flash("error", "カートに入れられませんでした。商品ページからもう一度お試しください。"),
+                    Response.Status.FORBIDDEN);
+        }
+        Map<String, String> fields = plainFormFields(body);
+        return addToCart(fields.get("sku"), fields.getOrDefault("quantity", "1"), guestCookie);
+    }
+
+    /** The fields of a {@code text/plain} form body: one {@code name=value} a line, the first of each name. */
+    static Map<String, String> plainFormFields(String body) {
+        Map<String, String> fields = new HashMap<>();
+        if (body == null) {
+            return fields;
+        }
+        for (String line : body.split("\r?\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                fields.putIfAbsent(
+                        line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        return fields;
+    }
+
+    private Response addToCart(String sku, String quantity, String guestCookie) {
         Integer n = FormInput.quantity(quantity, GuestCart.MAX_QUANTITY);
         Optional<Candidate> candidate = candidate(sku);
         if (candidate.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.kurashi.shop.web;
 
+import dev.kurashi.order.OrderNumber;
 import dev.kurashi.order.OrderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -85,9 +86,9 @@ public class OrderPresenter {
                         : order.konbini().voucherUrl());
     }
 
-    /** The short order number people read out on the phone: the first 8 characters of the id, upper case. */
+    /** The short order number people read out on the phone (the mails use the same). */
     static String number(String id) {
-        return "K-" + id.replace("-", "").substring(0, Math.min(8, id.length())).toUpperCase(java.util.Locale.ROOT);
+        return OrderNumber.of(id);
     }
 
     static String dateTime(Instant instant) {

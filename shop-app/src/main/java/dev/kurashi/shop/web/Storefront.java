@@ -22,7 +22,7 @@ public class Storefront {
 
     /** The top-level categories, in display order, for the navigation. */
     List<CategoryView> topCategories() {
-        return catalog.categories().stream().filter(c -> c.parent() == null).toList();
+        return catalog.topCategories();
     }
 
     /** A page of the storefront, with the navigation filled in. */

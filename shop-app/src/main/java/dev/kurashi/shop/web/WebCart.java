@@ -35,6 +35,11 @@ public class WebCart {
         return model(carts.view(customerId));
     }
 
+    /** Items in a customer's cart, for the header's badge on personal pages. */
+    int count(long customerId) {
+        return customerCart(customerId).count();
+    }
+
     /** A guest cart priced from the catalog; lines no longer for sale are left out. */
     CartModel guestCart(List<GuestCart.Line> lines) {
         Map<String, SkuLookup.SkuInfo> found =

@@ -30,7 +30,10 @@ public final class ApiContract {
             "POST /api/v1/admin/products",
             "PUT /api/v1/admin/products/{}",
             "PUT /api/v1/admin/skus/{}/stock",
-            "GET /api/v1/admin/jobs");
+            "GET /api/v1/admin/jobs",
+            "GET /api/v1/admin/search/synonyms",
+            "POST /api/v1/admin/search/synonyms",
+            "DELETE /api/v1/admin/search/synonyms/{}");
 
     /** The reading issue's endpoints: allowed in the document, not required by this issue. */
     public static final List<String> ARTICLES = List.of(

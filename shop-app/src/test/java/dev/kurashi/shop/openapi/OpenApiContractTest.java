@@ -84,4 +84,48 @@ class OpenApiContractTest {
         given().get("/q/swagger-ui/").then().statusCode(200).body(not(containsString("Exception")));
         given().get("/q/openapi").then().statusCode(200).body(notNullValue());
     }
+
+    @Test
+    void operationIdsAreUniqueAndServersListTheLocalAppFirst() {
+        Map<String, Object> doc =
+                given().accept("application/json").get("/q/openapi?format=json").as(Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+        List<String> ids = new ArrayList<>();
+        paths.values().forEach(item -> item.values().forEach(op -> ids.add(String.valueOf(op.get("operationId")))));
+        assertEquals(new TreeSet<>(ids).size(), ids.size(), "operationIds repeat: " + ids);
+        assertTrue(
+                ids.containsAll(List.of("placeOrder", "getOrder", "putCartItem", "createProduct", "search")),
+                ids.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> servers = (List<Map<String, Object>>) doc.get("servers");
+        assertEquals(
+                "http://localhost:8080", servers.getFirst().get("url"), "outside production the local app comes first");
+    }
+
+    @Test
+    void createdAnswersAre201WithLocationAndTheirBody() {
+        for (String path : List.of("/api/v1/admin/products", "/api/v1/orders", "/api/v1/admin/search/synonyms")) {
+            Map<String, Object> created = given().accept("application/json")
+                    .get("/q/openapi?format=json")
+                    .path("paths.'" + path + "'.post.responses.'201'");
+            assertTrue(created != null, path + " documents no 201");
+            assertTrue(String.valueOf(created.get("headers")).contains("Location"), path + ": " + created);
+            assertTrue(
+                    String.valueOf(created.get("content")).contains("$ref"), path + " 201 has no schema: " + created);
+            Map<String, Object> ok = given().accept("application/json")
+                    .get("/q/openapi?format=json")
+                    .path("paths.'" + path + "'.post.responses.'200'");
+            assertTrue(ok == null, path + " still documents 200");
+        }
+        for (String path : List.of("/api/v1/favorites/{productSlug}", "/api/v1/devices/{token}")) {
+            for (String method : List.of("put", "delete")) {
+                Map<String, Object> responses = given().accept("application/json")
+                        .get("/q/openapi?format=json")
+                        .path("paths.'" + path + "'." + method + ".responses");
+                assertTrue(responses != null && responses.containsKey("204"), method + " " + path + ": " + responses);
+            }
+        }
+    }
 }

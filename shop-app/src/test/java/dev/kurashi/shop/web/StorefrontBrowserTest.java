@@ -97,29 +97,37 @@ class StorefrontBrowserTest {
                     .isEqualTo(productName);
             steps.shot("03-product");
 
+            // one click: カートに入れる lands on the cart with the item in it (issue 13), no confirm step
             steps.click(driver.findElement(By.cssSelector(".product__form button[type=submit]")));
-            steps.waitFor(By.cssSelector(".add-panel"));
-            steps.shot("04-cart-confirm");
-
-            steps.click(driver.findElement(By.cssSelector(".add-panel__form button[type=submit]")));
             steps.waitFor(By.cssSelector(".cart-table"));
+            assertThat(driver.getCurrentUrl()).endsWith("/cart?added=1");
+            assertThat(driver.findElements(By.cssSelector(".add-panel"))).isEmpty();
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("カートに追加しました");
             assertThat(driver.findElement(By.cssSelector(".cart-table")).getText())
                     .contains(productName);
-            steps.shot("05-cart-guest");
+            steps.shot("04-cart-guest");
 
             steps.click(driver.findElement(By.cssSelector(".order-summary a.btn--primary")));
             WebElement username = steps.waitFor(By.name("username"));
             String user = "shopper-" + device.name().toLowerCase() + "-"
                     + UUID.randomUUID().toString().substring(0, 8);
             username.sendKeys(user);
-            steps.shot("06-sign-in");
+            steps.shot("05-sign-in");
             username.submit();
 
             steps.waitFor(By.cssSelector(".checkout-form"));
             assertThat(driver.getCurrentUrl()).endsWith("/checkout");
             assertThat(driver.findElement(By.cssSelector(".order-summary")).getText())
                     .contains(productName);
+
+            // マイページ shows the cart badge too
+            driver.get(root + "/account/orders");
+            steps.waitFor(By.cssSelector(".cart-link__count"));
+            assertThat(driver.findElement(By.cssSelector(".cart-link__count")).getText())
+                    .contains("1");
+            steps.shot("05b-my-page-cart-badge");
+            driver.get(root + "/checkout");
+            steps.waitFor(By.cssSelector(".checkout-form"));
             driver.findElement(By.id("f-name")).sendKeys("山田 花子");
             driver.findElement(By.id("f-postalCode")).sendKeys("150-0001");
             new Select(driver.findElement(By.id("f-prefecture"))).selectByVisibleText("東京都");
@@ -128,7 +136,7 @@ class StorefrontBrowserTest {
             driver.findElement(By.id("f-phone")).sendKeys("03-1234-5678");
             assertThat(driver.findElement(By.id("pay-card")).isSelected()).isTrue();
             new Select(driver.findElement(By.id("f-cardToken"))).selectByValue("tok_visa");
-            steps.shot("07-checkout");
+            steps.shot("06-checkout");
 
             steps.click(driver.findElement(By.cssSelector(".checkout-form button[type=submit]")));
             steps.waitFor(By.cssSelector(".complete"));
@@ -138,13 +146,13 @@ class StorefrontBrowserTest {
             assertThat(number).startsWith("K-");
             assertThat(driver.findElement(By.cssSelector(".tax-breakdown")).getText())
                     .contains("%対象");
-            steps.shot("08-order-complete");
+            steps.shot("07-order-complete");
 
             driver.get(root + "/account/orders");
             steps.waitFor(By.cssSelector(".order-list"));
             assertThat(driver.findElement(By.cssSelector(".order-list")).getText())
                     .contains(number);
-            steps.shot("09-my-orders");
+            steps.shot("08-my-orders");
         });
     }
 

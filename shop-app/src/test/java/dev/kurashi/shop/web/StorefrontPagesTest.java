@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class StorefrontPagesTest {
     @Test
     void searchShowsMatchingArticles() {
         given().when()
-                .get("/search?q=白樺の道具")
+                .get("/search?q=白樺")
                 .then()
                 .statusCode(200)
                 .body(containsString("product-card"))
@@ -147,6 +148,36 @@ class StorefrontPagesTest {
     }
 
     @Test
+    void homePageNewArrivalsSpanSeveralKinds() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        String section = html.substring(html.indexOf("id=\"new-title\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        Matcher link = Pattern.compile("href=\"/products/([a-z0-9-]+)\"").matcher(section);
+        List<String> categories = new java.util.ArrayList<>();
+        while (link.find()) {
+            categories.add(catalog.product(link.group(1)).category());
+        }
+        assertThat(categories).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(categories.stream().distinct().count())
+                .as("new arrivals are not all one kind: " + categories)
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void readingPagesShowTheShopsCategoryBar() {
+        String shopBar = categoryBar(given().when().get("/products").asString());
+        String readingBar = categoryBar(given().when().get("/articles").asString());
+        assertThat(readingBar).isEqualTo(shopBar);
+        assertThat(shopBar).contains("/categories/tableware").doesNotContain("/categories/mugs-cups");
+    }
+
+    private static String categoryBar(String html) {
+        int start = html.indexOf("<nav class=\"site-nav\"");
+        assertThat(start).as("the page has the category bar").isGreaterThanOrEqualTo(0);
+        return html.substring(start, html.indexOf("</nav>", start));
+    }
+
+    @Test
     void formPostWithoutCsrfTokenIsRefused() {
         SkuView sku = availableSku();
         given().contentType(ContentType.URLENC)
@@ -208,6 +239,74 @@ class StorefrontPagesTest {
                 .statusCode(200)
                 .body(containsString("カートに商品はありません"))
                 .body(not(containsString("value=\"" + sku.sku() + "\"")));
+    }
+
+    @Test
+    void productPageAddsToTheCartInOneStepAndStaysCacheable() {
+        SkuView sku = availableSku();
+        String slug = inStockProduct().slug();
+        Response page = given().when().get("/products/" + slug);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.header("Set-Cookie"))
+                .as("a cacheable page sets no cookie")
+                .isNull();
+        assertThat(page.header("Cache-Control")).contains("public");
+        assertThat(page.body().asString())
+                .contains("action=\"/cart/add\" enctype=\"text/plain\"")
+                .doesNotContain("csrf-token");
+
+        Response added = given().contentType("text/plain")
+                .header("Sec-Fetch-Site", "same-origin")
+                .body("sku=" + sku.sku() + "\r\nquantity=2\r\n")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/cart/add");
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(added.header("Location")).endsWith("/cart?added=1");
+        given().cookie(GuestCart.COOKIE, added.cookie(GuestCart.COOKIE))
+                .when()
+                .get("/cart?added=1")
+                .then()
+                .statusCode(200)
+                .body(containsString("カートに追加しました"))
+                .body(containsString("name=\"quantity\" value=\"2\""))
+                .body(containsString("name=\"sku\" value=\"" + sku.sku() + "\""));
+
+        // without Sec-Fetch-Site (older browsers) the Origin must be this host
+        given().contentType("text/plain")
+                .header("Origin", "http://" + "localhost:" + io.restassured.RestAssured.port)
+                .header("Host", "localhost:" + io.restassured.RestAssured.port)
+                .body("sku=" + sku.sku() + "\r\nquantity=1\r\n")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/cart/add")
+                .then()
+                .statusCode(303);
+    }
+
+    @Test
+    void oneStepAddFromAnotherSiteIsRefused() {
+        SkuView sku = availableSku();
+        List<Map<String, String>> attempts = List.of(
+                Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"),
+                Map.of("Sec-Fetch-Site", "same-site", "Origin", "https://shop.evil.example"),
+                Map.of("Origin", "https://evil.example"),
+                Map.of("Origin", "null"),
+                Map.of());
+        for (Map<String, String> headers : attempts) {
+            given().contentType("text/plain")
+                    .headers(headers)
+                    .body("sku=" + sku.sku() + "\r\nquantity=1\r\n")
+                    .redirects()
+                    .follow(false)
+                    .when()
+                    .post("/cart/add")
+                    .then()
+                    .statusCode(403)
+                    .header("Set-Cookie", nullValue());
+        }
     }
 
     @Test
