@@ -21,4 +21,5 @@ CREATE DATABASE "$POSTGRES_DB" OWNER "$POSTGRES_USER";
 SQL
   fi
 fi
-exec runuser -u postgres -- postgres -D "$PGDATA" -c listen_addresses='*'
+# setpriv execs (runuser would stay as PID 1 in between): the server gets the stop signal itself.
+exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D "$PGDATA" -c listen_addresses='*'
