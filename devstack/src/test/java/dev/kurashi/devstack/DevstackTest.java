@@ -319,9 +319,12 @@ class DevstackTest {
         System.out.printf("devstack stopped in %.1f s%n", (System.nanoTime() - t) / 1e9);
         assertFalse(Files.exists(devstack.endpointsFile()), "endpoints.json deleted");
         String pgData = stateDir.resolve("postgres").toString();
+        // Only this test's processes: other checkouts may run their own devstack on the same machine.
+        String ownStateDir = stateDir.toString();
         List<String> leftovers = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains(pgData)
-                        || p.info().commandLine().orElse("").contains(DevstackProcess.MAIN_CLASS))
+                        || (p.info().commandLine().orElse("").contains(DevstackProcess.MAIN_CLASS)
+                                && p.info().commandLine().orElse("").contains(ownStateDir)))
                 .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
                 .toList();
         assertEquals(List.of(), leftovers);
