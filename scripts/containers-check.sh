@@ -248,12 +248,15 @@ smoke() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Testcontainers: module containers-it (profile `containers`) with the same images. Ryuk, Testcontainers'
-# reaper, is an image too and cannot be pulled: off; the tests stop their own containers, checked below.
+# Testcontainers: module containers-it (profile `containers`) with the same images. Nothing may make it pull:
+# its start-up checks run an alpine image (TESTCONTAINERS_CHECKS_DISABLE), and on a machine that is itself a
+# container it runs alpine to find the Docker host (TESTCONTAINERS_HOST_OVERRIDE: the engine is local). Ryuk,
+# its reaper, is an image too: containers-it's pom turns it off; the tests stop their own containers, checked
+# below.
 
 testcontainers() {
   say "Testcontainers tests: ./mvnw -Pcontainers -pl containers-it verify (the same images)"
-  TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true \
+  TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
     ./mvnw -B -q -Pcontainers -pl containers-it verify -Dspotless.check.skip=true \
     -Dkurashi.image.postgres="$POSTGRES_IMAGE" -Dkurashi.image.opensearch="$OPENSEARCH_IMAGE" \
     -Dkurashi.image.shop-app=kurashi-shop-app:local ||
