@@ -51,7 +51,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevstackTest {
 
-    private static final int OFFSET = 1000;
+    /**
+     * Away from the ports of the devstack that the other modules' tests launch (KURASHI_DEVSTACK_PORTS_OFFSET) and,
+     * when that variable gives this checkout its own range, away from other checkouts' DevstackTest too.
+     */
+    private static final int OFFSET = ownOffset();
+
+    private static int ownOffset() {
+        String offset = System.getenv("KURASHI_DEVSTACK_PORTS_OFFSET");
+        return offset == null || offset.isBlank() ? 1000 : Integer.parseInt(offset.strip()) + 500;
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private Path stateDir;
     private DevstackProcess devstack;
