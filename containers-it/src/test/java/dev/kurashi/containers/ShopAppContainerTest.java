@@ -119,7 +119,14 @@ class ShopAppContainerTest {
     @Test
     void answersAJapaneseSearchFromTheOpenSearchContainer() throws Exception {
         String query = URLEncoder.encode("マグ", StandardCharsets.UTF_8);
+        // The first queries after start may exceed the search timeout on a busy machine and be answered from SQL
+        // (degraded); within two minutes the engine must answer.
         JsonNode result = get("/api/v1/search?type=product&q=" + query);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (result.path("degraded").asBoolean(true) && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            result = get("/api/v1/search?type=product&q=" + query);
+        }
 
         assertThat(result.path("degraded").asBoolean(true))
                 .as("answered by the search engine, not the SQL fallback")
