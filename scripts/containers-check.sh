@@ -10,6 +10,8 @@
 # Environment (optional):
 #   KURASHI_CONTAINERS_CACHE   where the Debian root and build contexts live (/var/cache/kurashi-containers)
 #   KURASHI_CONTAINERS_TESTS   "false" skips the Testcontainers tests (./mvnw -Pcontainers verify)
+#   KURASHI_CONTAINERS_PORTS_OFFSET  added to every published host port (default 0: those of ./kurashi up),
+#                              so the check can run beside a ./kurashi up
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -160,6 +162,14 @@ export OIDC_IMAGE=kurashi-ci/oidc:local
 export SINK_IMAGE=kurashi-ci/sink:local
 export JAEGER_IMAGE=kurashi-ci/jaeger:local
 
+# Published host ports (compose.yaml's defaults are ./kurashi up's), moved by KURASHI_CONTAINERS_PORTS_OFFSET.
+OFFSET=${KURASHI_CONTAINERS_PORTS_OFFSET:-0}
+export POSTGRES_PORT=$((15432 + OFFSET)) OPENSEARCH_PORT=$((9200 + OFFSET)) ELASTICMQ_PORT=$((9324 + OFFSET))
+export OIDC_PORT=$((8180 + OFFSET)) SINK_PORT=$((8025 + OFFSET)) JAEGER_UI_PORT=$((16686 + OFFSET))
+export SHOP_APP_PORT=$((8080 + OFFSET)) QUEUE_WORKER_1_PORT=$((8081 + OFFSET)) QUEUE_WORKER_2_PORT=$((8082 + OFFSET))
+export BATCH_WORKER_1_PORT=$((8083 + OFFSET)) BATCH_WORKER_2_PORT=$((8084 + OFFSET))
+SHOP=http://localhost:$SHOP_APP_PORT
+
 compose() { $DOCKER compose -p "$PROJECT" -f compose.yaml "$@"; }
 
 # ---------------------------------------------------------------------------------------------
@@ -184,37 +194,38 @@ eventually() {
 
 token() {
   http -u kurashi-mobile:any -d grant_type=client_credentials -d "user=$1" "${@:2}" \
-    http://localhost:8180/kurashi/token | jq -er .access_token
+    http://localhost:$OIDC_PORT/kurashi/token | jq -er .access_token
 }
 
 search_finds() {
   local q=$1 slug=$2
-  http -G --data-urlencode "q=$q" --data type=product http://localhost:8080/api/v1/search |
+  http -G --data-urlencode "q=$q" --data type=product "$SHOP/api/v1/search" |
     jq -e --arg slug "$slug" '[.products[].slug] | index($slug) != null' >/dev/null
 }
 
 japanese_search() {
   local answer
-  answer=$(http -G --data-urlencode 'q=マグ' --data type=product http://localhost:8080/api/v1/search) || return 1
+  answer=$(http -G --data-urlencode 'q=マグ' --data type=product "$SHOP/api/v1/search") || return 1
   jq -e '.degraded == false and (.products | length) > 0 and (.products[0].name | contains("マグ"))' \
     <<<"$answer" >/dev/null || { printf '%s\n' "$answer"; return 1; }
   printf '%s\n' "$answer"
 }
 
 mail_to_sink() {
-  http http://localhost:8025/__admin/requests |
+  http http://localhost:$SINK_PORT/__admin/requests |
     jq -e '[.requests[] | select(.request.url | startswith("/ses/"))] | length > 0' >/dev/null
 }
 
 smoke() {
   local port slug first staff customer sku order name
-  for port in 8080 8081 8082 8083 8084; do
+  for port in "$SHOP_APP_PORT" "$QUEUE_WORKER_1_PORT" "$QUEUE_WORKER_2_PORT" "$BATCH_WORKER_1_PORT" \
+    "$BATCH_WORKER_2_PORT"; do
     http -o /dev/null "http://localhost:$port/q/health/ready" || die "app on port $port is not ready"
   done
   say "smoke: all five apps ready"
 
-  first=$(http 'http://localhost:8080/api/v1/products?limit=1' | jq -er '.items[0].slug')
-  http "http://localhost:8080/api/v1/products/$first" | jq -e '.skus | length > 0' >/dev/null ||
+  first=$(http "$SHOP/api/v1/products?limit=1" | jq -er '.items[0].slug')
+  http "$SHOP/api/v1/products/$first" | jq -e '.skus | length > 0' >/dev/null ||
     die "product $first has no SKUs"
   say "smoke: product $first"
 
@@ -231,18 +242,18 @@ smoke() {
     --data "$(jq -n --arg slug "$slug" --arg name "$name" '{slug: $slug, name: $name, brand: "Kurashi",
       description: "スモークテストの燭台", category: "mugs-cups", taxRate: 10, images: [],
       skus: [{sku: ($slug | ascii_upcase), label: "One", priceJpy: 1200}]}')" \
-    http://localhost:8080/api/v1/admin/products || die "staff could not create a product"
+    "$SHOP/api/v1/admin/products" || die "staff could not create a product"
   eventually 180 search_finds "$name" "$slug" >/dev/null || die "the staff's new product $slug never became searchable"
   say "smoke: staff product $slug searchable as $name"
 
   customer=$(token smoke-customer) || die "no customer token"
-  sku=$(http "http://localhost:8080/api/v1/products/$first" | jq -er '[.skus[] | select(.available)][0].sku')
+  sku=$(http "$SHOP/api/v1/products/$first" | jq -er '[.skus[] | select(.available)][0].sku')
   http -o /dev/null -X PUT -H "Authorization: Bearer $customer" -H 'Content-Type: application/json' \
-    --data '{"quantity":1}' "http://localhost:8080/api/v1/cart/items/$sku" || die "could not fill the cart"
+    --data '{"quantity":1}' "$SHOP/api/v1/cart/items/$sku" || die "could not fill the cart"
   order=$(http -H "Authorization: Bearer $customer" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: smoke-$(date +%s%N)" \
     --data '{"shippingAddress":{"name":"山田 花子","postalCode":"150-0001","prefecture":"東京都","city":"渋谷区","line1":"神宮前1-1-1","phone":"03-1234-5678"},"payment":{"method":"konbini"}}' \
-    http://localhost:8080/api/v1/orders | jq -er .id) || die "could not place an order"
+    "$SHOP/api/v1/orders" | jq -er .id) || die "could not place an order"
   eventually 180 mail_to_sink >/dev/null || die "the mail of order $order never reached the sink"
   say "smoke: order $order placed, its mail reached the sink"
 }
