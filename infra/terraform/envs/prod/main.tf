@@ -3,6 +3,7 @@ module "workload" {
   providers = {
     aws           = aws
     aws.us_east_1 = aws.us_east_1
+    aws.chatbot   = aws.chatbot
   }
 
   env               = "prod"

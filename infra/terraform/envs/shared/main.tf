@@ -20,6 +20,10 @@ module "kms_platform" {
 
 module "alerts" {
   source = "../../modules/alerts"
+  providers = {
+    aws         = aws
+    aws.chatbot = aws.chatbot
+  }
 
   name             = "${local.name}-alerts"
   kms_key_arn      = module.kms_platform.key_arn

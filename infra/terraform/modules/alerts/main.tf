@@ -53,7 +53,11 @@ resource "aws_iam_role_policy_attachment" "chatbot" {
   policy_arn = "arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess"
 }
 
+# The Chatbot API exists only in us-east-2, us-west-2, eu-west-1 and ap-southeast-1: the caller passes
+# aws.chatbot, a provider in one of them. The configuration still posts this region's topic.
 resource "aws_chatbot_slack_channel_configuration" "this" {
+  provider = aws.chatbot
+
   configuration_name    = var.name
   iam_role_arn          = aws_iam_role.chatbot.arn
   slack_team_id         = var.slack_team_id

@@ -3,8 +3,9 @@ terraform {
 
   required_providers {
     aws = {
-      source  = "hashicorp/aws"
-      version = "~> 5.90"
+      source                = "hashicorp/aws"
+      version               = "~> 5.90"
+      configuration_aliases = [aws.chatbot]
     }
   }
 }

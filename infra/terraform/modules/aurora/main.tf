@@ -69,6 +69,12 @@ resource "aws_rds_cluster" "this" {
   skip_final_snapshot             = false
   final_snapshot_identifier       = "${var.name}-final"
   enabled_cloudwatch_logs_exports = ["postgresql"]
+
+  # The instances upgrade minor versions in the maintenance window (auto_minor_version_upgrade); the version
+  # given here only creates the cluster. Without this, the first plan after an upgrade would "downgrade".
+  lifecycle {
+    ignore_changes = [engine_version]
+  }
 }
 
 # RDS rotates the managed master secret itself; this only sets the schedule (the default is 7 days).
@@ -87,7 +93,6 @@ resource "aws_rds_cluster_instance" "this" {
   identifier                            = "${var.name}-${count.index + 1}"
   cluster_identifier                    = aws_rds_cluster.this.id
   engine                                = aws_rds_cluster.this.engine
-  engine_version                        = aws_rds_cluster.this.engine_version
   instance_class                        = var.instance_class
   db_subnet_group_name                  = aws_db_subnet_group.this.name
   promotion_tier                        = count.index

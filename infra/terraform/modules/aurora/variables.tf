@@ -4,7 +4,7 @@ variable "name" {
 }
 
 variable "engine_version" {
-  description = "Aurora PostgreSQL version (major 16)."
+  description = "Aurora PostgreSQL version the cluster is created with (major 16); minor upgrades are automatic."
   type        = string
   default     = "16.6"
 

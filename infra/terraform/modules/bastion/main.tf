@@ -1,5 +1,7 @@
 data "aws_caller_identity" "current" {}
 
+data "aws_region" "current" {}
+
 locals {
   name = "${var.name_prefix}-bastion"
 }
@@ -103,6 +105,14 @@ data "aws_iam_policy_document" "execution" {
     sid       = "PullImage"
     actions   = ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"]
     resources = [var.image_repository_arn]
+  }
+
+  # GuardDuty Runtime Monitoring (ECS_FARGATE_AGENT_MANAGEMENT) adds its agent as a sidecar to every task, and
+  # ECS pulls it with this role from GuardDuty's repository, which an AWS-owned account holds in each region.
+  statement {
+    sid       = "PullGuardDutyAgent"
+    actions   = ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"]
+    resources = ["arn:aws:ecr:${data.aws_region.current.name}:*:repository/aws-guardduty-agent-fargate"]
   }
 
   statement {

@@ -133,6 +133,29 @@ resource "aws_cloudfront_origin_request_policy" "anonymous_pages" {
   }
 }
 
+# Static files and images served by shop-app: only the viewer's Host. Without it CloudFront sends the ALB's own
+# DNS name as Host and SNI, which the ALB's certificate (the site's domain only) does not cover: 502.
+resource "aws_cloudfront_origin_request_policy" "static_assets" {
+  name    = "${var.name}-static-assets"
+  comment = "Static files and images from the ALB: viewer Host only"
+
+  cookies_config {
+    cookie_behavior = "none"
+  }
+
+  headers_config {
+    header_behavior = "whitelist"
+
+    headers {
+      items = ["Host"]
+    }
+  }
+
+  query_strings_config {
+    query_string_behavior = "none"
+  }
+}
+
 resource "aws_cloudfront_origin_access_control" "assets" {
   name                              = "${var.name}-assets"
   description                       = "CloudFront reads the assets bucket"
@@ -184,23 +207,25 @@ resource "aws_cloudfront_distribution" "this" {
   }
 
   ordered_cache_behavior {
-    path_pattern           = "/static/*"
-    target_origin_id       = local.alb_origin_id
-    viewer_protocol_policy = "redirect-to-https"
-    allowed_methods        = local.cached_methods
-    cached_methods         = local.cached_methods
-    compress               = true
-    cache_policy_id        = aws_cloudfront_cache_policy.static_assets.id
+    path_pattern             = "/static/*"
+    target_origin_id         = local.alb_origin_id
+    viewer_protocol_policy   = "redirect-to-https"
+    allowed_methods          = local.cached_methods
+    cached_methods           = local.cached_methods
+    compress                 = true
+    cache_policy_id          = aws_cloudfront_cache_policy.static_assets.id
+    origin_request_policy_id = aws_cloudfront_origin_request_policy.static_assets.id
   }
 
   ordered_cache_behavior {
-    path_pattern           = "/images/*"
-    target_origin_id       = local.alb_origin_id
-    viewer_protocol_policy = "redirect-to-https"
-    allowed_methods        = local.cached_methods
-    cached_methods         = local.cached_methods
-    compress               = true
-    cache_policy_id        = aws_cloudfront_cache_policy.static_assets.id
+    path_pattern             = "/images/*"
+    target_origin_id         = local.alb_origin_id
+    viewer_protocol_policy   = "redirect-to-https"
+    allowed_methods          = local.cached_methods
+    cached_methods           = local.cached_methods
+    compress                 = true
+    cache_policy_id          = aws_cloudfront_cache_policy.static_assets.id
+    origin_request_policy_id = aws_cloudfront_origin_request_policy.static_assets.id
   }
 
   ordered_cache_behavior {

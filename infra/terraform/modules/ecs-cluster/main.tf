@@ -1,7 +1,9 @@
 resource "aws_cloudwatch_log_group" "exec" {
   name              = "/ecs/${var.name}/exec-sessions"
   retention_in_days = var.log_retention_days
-  kms_key_id        = var.kms_key_arn
+  # CloudWatch Logs encrypts with this key itself, so its key policy must allow logs.<region>.amazonaws.com
+  # (the platform key does; the data key, which encrypts the sessions, does not).
+  kms_key_id = var.log_kms_key_arn
 }
 
 resource "aws_ecs_cluster" "this" {

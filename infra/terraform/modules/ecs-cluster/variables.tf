@@ -4,7 +4,12 @@ variable "name" {
 }
 
 variable "kms_key_arn" {
-  description = "Key that encrypts ECS Exec sessions and their log group (bastion only)."
+  description = "Key that encrypts ECS Exec sessions (bastion only)."
+  type        = string
+}
+
+variable "log_kms_key_arn" {
+  description = "Key of the ECS Exec session log group; its key policy must allow CloudWatch Logs."
   type        = string
 }
 

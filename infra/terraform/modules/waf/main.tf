@@ -39,6 +39,21 @@ resource "aws_wafv2_web_acl" "this" {
         managed_rule_group_statement {
           vendor_name = "AWS"
           name        = rule.value.name
+
+          # The common rule set blocks request bodies over 8 KB; staff API requests (product descriptions,
+          # article bodies) are larger. Counted here, and the rule "body-size-outside-api" blocks them
+          # everywhere but under /api/, whose endpoints validate their own bodies.
+          dynamic "rule_action_override" {
+            for_each = rule.key == "common" ? ["SizeRestrictions_BODY"] : []
+
+            content {
+              name = "SizeRestrictions_BODY"
+
+              action_to_use {
+                count {}
+              }
+            }
+          }
         }
       }
 
@@ -47,6 +62,52 @@ resource "aws_wafv2_web_acl" "this" {
         sampled_requests_enabled   = true
         metric_name                = "${var.name}-${rule.key}"
       }
+    }
+  }
+
+  rule {
+    name     = "body-size-outside-api"
+    priority = 25
+
+    action {
+      block {}
+    }
+
+    statement {
+      and_statement {
+        statement {
+          label_match_statement {
+            scope = "LABEL"
+            key   = "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body"
+          }
+        }
+
+        statement {
+          not_statement {
+            statement {
+              byte_match_statement {
+                search_string         = "/api/"
+                positional_constraint = "STARTS_WITH"
+
+                field_to_match {
+                  uri_path {}
+                }
+
+                text_transformation {
+                  priority = 0
+                  type     = "NONE"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      sampled_requests_enabled   = true
+      metric_name                = "${var.name}-body-size-outside-api"
     }
   }
 

@@ -1,8 +1,9 @@
 module "ecs_cluster" {
   source = "../../modules/ecs-cluster"
 
-  name        = local.name
-  kms_key_arn = module.kms_data.key_arn
+  name            = local.name
+  kms_key_arn     = module.kms_data.key_arn
+  log_kms_key_arn = module.kms_platform.key_arn
 }
 
 # The ECS services and task definitions are ecspresso's (infra/ecspresso, architecture decision 8). These modules

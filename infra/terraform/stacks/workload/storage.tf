@@ -15,6 +15,47 @@ data "aws_iam_policy_document" "logs_bucket" {
       identifiers = [data.aws_elb_service_account.this.arn]
     }
   }
+
+  # The management-event trail (audit.tf) checks the bucket's ACL, then writes under cloudtrail/.
+  statement {
+    sid       = "CloudTrailChecksAcl"
+    actions   = ["s3:GetBucketAcl"]
+    resources = ["arn:aws:s3:::${local.logs_bucket_name}"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceArn"
+      values   = [local.trail_arn]
+    }
+  }
+
+  statement {
+    sid       = "CloudTrailWrites"
+    actions   = ["s3:PutObject"]
+    resources = ["arn:aws:s3:::${local.logs_bucket_name}/cloudtrail/AWSLogs/${local.account_id}/*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "s3:x-amz-acl"
+      values   = ["bucket-owner-full-control"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceArn"
+      values   = [local.trail_arn]
+    }
+  }
 }
 
 # Access logs of the ALB and CloudFront. SSE-S3, because ALB log delivery cannot write SSE-KMS objects;

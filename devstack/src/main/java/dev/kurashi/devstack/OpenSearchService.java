@@ -21,11 +21,18 @@ final class OpenSearchService implements AutoCloseable {
 
     private final Path home;
     private final int httpPort;
+    private final String httpHost;
     private OpenSearchRunner runner;
 
     OpenSearchService(Path stateDir, int httpPort) {
+        this(stateDir, httpPort, "localhost");
+    }
+
+    /** {@code httpHost} is where HTTP listens; the transport stays on localhost (a single node needs no peers). */
+    OpenSearchService(Path stateDir, int httpPort, String httpHost) {
         this.home = stateDir.resolve("opensearch");
         this.httpPort = httpPort;
+        this.httpHost = httpHost;
     }
 
     void start() throws IOException {
@@ -40,6 +47,7 @@ final class OpenSearchService implements AutoCloseable {
         runner.onBuild((index, settings) -> settings.put("http.port", httpPort)
                 .put("transport.port", httpPort + 100)
                 .put("network.host", "localhost")
+                .put("http.host", httpHost)
                 .put("discovery.type", "single-node")
                 .putList("node.roles", "cluster_manager", "data", "ingest")
                 // Developer disks are often fuller than the default watermarks allow.

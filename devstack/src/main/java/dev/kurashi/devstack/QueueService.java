@@ -24,16 +24,25 @@ final class QueueService implements AutoCloseable {
     static final int MAX_RECEIVE_COUNT = 5;
 
     private final int port;
+    private final String bindHost;
+    private final String advertisedHost;
     private SQSRestServer server;
 
     QueueService(int port) {
+        this(port, "localhost", "localhost");
+    }
+
+    /** Listens on {@code bindHost}; queue URLs name {@code advertisedHost} (a container's service name). */
+    QueueService(int port, String bindHost, String advertisedHost) {
         this.port = port;
+        this.bindHost = bindHost;
+        this.advertisedHost = advertisedHost;
     }
 
     void start() throws IOException, InterruptedException {
-        server = SQSRestServerBuilder.withInterface("localhost")
+        server = SQSRestServerBuilder.withInterface(bindHost)
                 .withPort(port)
-                .withServerAddress(new NodeAddress("http", "localhost", port, ""))
+                .withServerAddress(new NodeAddress("http", advertisedHost, port, ""))
                 .withAWSRegion(REGION)
                 .withAWSAccountId(ACCOUNT)
                 .start();

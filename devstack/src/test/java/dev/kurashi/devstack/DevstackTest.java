@@ -51,7 +51,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevstackTest {
 
-    private static final int OFFSET = 1000;
+    /**
+     * Away from the ports of the devstack that the other modules' tests launch (KURASHI_DEVSTACK_PORTS_OFFSET) and,
+     * when that variable gives this checkout its own range, away from other checkouts' DevstackTest too.
+     */
+    private static final int OFFSET = ownOffset();
+
+    private static int ownOffset() {
+        String offset = System.getenv("KURASHI_DEVSTACK_PORTS_OFFSET");
+        return offset == null || offset.isBlank() ? 1000 : Integer.parseInt(offset.strip()) + 500;
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private Path stateDir;
     private DevstackProcess devstack;
@@ -319,9 +329,12 @@ class DevstackTest {
         System.out.printf("devstack stopped in %.1f s%n", (System.nanoTime() - t) / 1e9);
         assertFalse(Files.exists(devstack.endpointsFile()), "endpoints.json deleted");
         String pgData = stateDir.resolve("postgres").toString();
+        // Only this test's processes: other checkouts may run their own devstack on the same machine.
+        String ownStateDir = stateDir.toString();
         List<String> leftovers = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains(pgData)
-                        || p.info().commandLine().orElse("").contains(DevstackProcess.MAIN_CLASS))
+                        || (p.info().commandLine().orElse("").contains(DevstackProcess.MAIN_CLASS)
+                                && p.info().commandLine().orElse("").contains(ownStateDir)))
                 .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
                 .toList();
         assertEquals(List.of(), leftovers);

@@ -132,7 +132,10 @@ class ComposeFileTest {
         List<Integer> ports = new ArrayList<>();
         if (service.get("ports") instanceof List<?> entries) {
             for (Object entry : entries) {
-                String[] parts = String.valueOf(entry).split(":");
+                // "${SHOP_APP_PORT:-8080}:8080": the published port is the variable's default.
+                String[] parts = String.valueOf(entry)
+                        .replaceAll("\\$\\{[A-Z0-9_]+:-(\\d+)}", "$1")
+                        .split(":");
                 ports.add(Integer.parseInt(parts[parts.length - 2]));
             }
         }

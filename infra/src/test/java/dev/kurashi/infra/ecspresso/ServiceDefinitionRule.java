@@ -70,7 +70,7 @@ record ServiceDefinitionRule(String description, Function<Map<String, JsonNode>,
                 new ServiceDefinitionRule(
                         "The bastion's desired count is 0", ServiceDefinitionRule::bastionRestsAtZero),
                 new ServiceDefinitionRule(
-                        "shop-app and queue-worker start with at least 2 tasks, batch-worker with exactly 2",
+                        "batch-worker runs exactly 2 tasks; shop-app's and queue-worker's count is autoscaling's",
                         ServiceDefinitionRule::appsAreRedundant),
                 new ServiceDefinitionRule(
                         "shop-app is behind the ALB's target group, with a health check grace period",
@@ -148,8 +148,11 @@ record ServiceDefinitionRule(String description, Function<Map<String, JsonNode>,
             JsonNode desired = service.path("desiredCount");
             switch (name) {
                 case "shop-app", "queue-worker" -> {
-                    if (!desired.isInt() || desired.asInt() < 2) {
-                        violations.add(name + ": desiredCount must be >= 2, found " + desired);
+                    // ecspresso v2.3 deploy sets desiredCount from the definition on every deploy, which would
+                    // undo autoscaling; without it the count stays. Creation passes --tasks (first-deploy.md).
+                    if (!desired.isMissingNode()) {
+                        violations.add(name + ": desiredCount must not be set (autoscaling owns the count; "
+                                + "ecspresso deploy would reset it to " + desired + ")");
                     }
                 }
                 case "batch-worker" -> {

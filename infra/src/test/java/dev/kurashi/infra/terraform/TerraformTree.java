@@ -64,9 +64,11 @@ public final class TerraformTree {
     }
 
     private final List<Block> blocks;
+    private final Map<String, String> texts;
 
-    private TerraformTree(List<Block> blocks) {
+    private TerraformTree(List<Block> blocks, Map<String, String> texts) {
         this.blocks = List.copyOf(blocks);
+        this.texts = Map.copyOf(texts);
     }
 
     /** Parses every {@code .tf} file under {@code root} (provider caches in {@code .terraform} excluded). */
@@ -86,7 +88,7 @@ public final class TerraformTree {
     public static TerraformTree of(Map<String, String> files) {
         List<Block> blocks = new ArrayList<>();
         files.forEach((file, text) -> collect(file, parse(file, text), blocks));
-        return new TerraformTree(blocks);
+        return new TerraformTree(blocks, files);
     }
 
     private static boolean isTerraformSource(Path path) {
@@ -129,6 +131,14 @@ public final class TerraformTree {
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /**
+     * The source text of every file, by relative path: for what the block model leaves out (provider blocks,
+     * locals, arguments hcl4j evaluates to null such as {@code jsonencode(...)}).
+     */
+    public Map<String, String> texts() {
+        return texts;
     }
 
     public Stream<Block> resources(String type) {
