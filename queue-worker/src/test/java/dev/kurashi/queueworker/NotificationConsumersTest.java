@@ -143,8 +143,8 @@ class NotificationConsumersTest {
                 WITHIN,
                 () -> TestData.records(Devstack.mail(), r -> customer.email().equals(TestData.mailTo(r))),
                 m -> m.size() >= 2);
-        assertThat(mails.stream().map(TestData::mailText))
-                .anySatisfy(text -> assertThat(text).contains("コンビニでのお支払いを確認いたしました", OrderNumber.of(orderId.toString())));
+        assertThat(mails.stream().map(TestData::mailText)).anySatisfy(text -> assertThat(text)
+                .contains("コンビニでのお支払いを確認いたしました", OrderNumber.of(orderId.toString())));
     }
 
     @Test
