@@ -68,9 +68,17 @@ class CatalogReader {
                 CatalogReader::summary);
     }
 
-    /** The newest active products, newest first. */
+    /**
+     * The newest active products, taken round-robin over the categories (the newest of each category, then the
+     * second newest of each, ...), so that a batch of arrivals in one category does not fill the whole list. The
+     * rank inside a category is the number of newer active products in it (ids grow with creation).
+     */
     List<ProductSummary> newest(int limit) {
-        return query(SUMMARY + " ORDER BY p.id DESC LIMIT ?", List.of(limit), CatalogReader::summary);
+        return query(
+                SUMMARY + " ORDER BY (SELECT count(*) FROM products q WHERE q.active AND q.category_id = p.category_id"
+                        + " AND q.id > p.id), p.id DESC LIMIT ?",
+                List.of(limit),
+                CatalogReader::summary);
     }
 
     /** Active products by id, in the order given; unknown or inactive ids are left out. */

@@ -4,11 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProductRepository implements PanacheRepository<Product> {
@@ -28,25 +24,6 @@ public class ProductRepository implements PanacheRepository<Product> {
         return find("active = true and id > ?1 order by id", afterId)
                 .page(0, limit)
                 .list();
-    }
-
-    /** The newest active products: ids grow with creation, so products_active_idx serves it backwards. */
-    /**
-     * The newest active products, taken round-robin over the categories (the newest of each category, then the
-     * second newest of each, ...), so that a batch of arrivals in one category does not fill the whole list.
-     */
-    public List<Product> listNewest(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Long> ids = getEntityManager()
-                .createNativeQuery(
-                        "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY category_id ORDER BY id DESC) AS n"
-                                + " FROM products WHERE active) ranked ORDER BY n, id DESC LIMIT ?1",
-                        Long.class)
-                .setParameter(1, limit)
-                .getResultList();
-        Map<Long, Product> byId =
-                listActiveByIds(ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** A page of the active products of some categories (a category and its descendants), keyset on id. */
