@@ -103,12 +103,20 @@ class ProdRefusesLocalGatewayIT {
     private static String inert(String name) {
         return switch (name) {
             case "PUBLIC_BASE_URL" -> "https://shop.example";
-            case "DB_JDBC_URL" -> "jdbc:postgresql://127.0.0.1:9/none";
             case "OPENSEARCH_HOSTS" -> "127.0.0.1:9";
             case "AWS_REGION" -> "ap-northeast-1";
-            case "OTEL_EXPORTER_OTLP_ENDPOINT" -> "http://127.0.0.1:9";
             case "COGNITO_DOMAIN" -> "auth.example";
-            default -> "inert-" + name.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-0123456789abcdef";
+            case "SENTRY_DSN" -> "http://inert@127.0.0.1:9/1";
+            default -> {
+                // JDBC URLs (writer, reader) and HTTP endpoints must at least parse: nothing listens on port 9
+                if (name.endsWith("JDBC_URL")) {
+                    yield "jdbc:postgresql://127.0.0.1:9/none";
+                }
+                if (name.endsWith("_ENDPOINT") || name.endsWith("_URL")) {
+                    yield "http://127.0.0.1:9";
+                }
+                yield "inert-" + name.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-0123456789abcdef";
+            }
         };
     }
 }
