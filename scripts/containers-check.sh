@@ -273,12 +273,31 @@ testcontainers() {
     -Dkurashi.image.shop-app=kurashi-shop-app:local ||
     die "the Testcontainers tests failed (containers-it/target/surefire-reports)"
   local left
-  left=$({
-    $DOCKER ps -aq --filter label=org.testcontainers=true
-    $DOCKER network ls -q --filter label=org.testcontainers=true
-  } | sort -u)
+  left=$(testcontainers_leftovers)
   [[ -z $left ]] || die "Testcontainers left behind: $left"
   say "Testcontainers tests passed; nothing left behind"
+}
+
+testcontainers_leftovers() {
+  {
+    $DOCKER ps -aq --filter label=org.testcontainers=true
+    $DOCKER network ls -q --filter label=org.testcontainers=true
+  } | sort -u
+}
+
+# After a failure: what the Testcontainers containers said last, then remove them and their networks (without
+# Ryuk nothing else would when the test JVM died or a test failed before stopping them).
+remove_testcontainers_leftovers() {
+  local id
+  for id in $($DOCKER ps -aq --filter label=org.testcontainers=true); do
+    printf -- '--- Testcontainers container %s (%s), last log lines:\n' "$id" \
+      "$($DOCKER inspect -f '{{.Config.Image}} {{.State.Status}}' "$id" 2>/dev/null)" >&2
+    $DOCKER logs --tail 60 "$id" >&2 2>&1 || true
+    $DOCKER rm -f -v "$id" >/dev/null 2>&1 || true
+  done
+  for id in $($DOCKER network ls -q --filter label=org.testcontainers=true); do
+    $DOCKER network rm "$id" >/dev/null 2>&1 || true
+  done
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -296,12 +315,31 @@ down() {
   compose down -v --remove-orphans --timeout 40 >"$CACHE/compose-down.log" 2>&1 || true
 }
 
+# After a failure with the stack up: every service's state, the last 100 log lines of each service that is
+# not running and healthy (the last 15 of the others), then `down -v`.
+diagnose_compose() {
+  local service state health
+  compose ps -a >&2 || true
+  while read -r service state health; do
+    if [[ $state == running && ${health:-healthy} == healthy ]]; then
+      printf -- '--- %s (%s), last 15 log lines:\n' "$service" "$state" >&2
+      compose logs --no-color --tail 15 "$service" >&2 || true
+    else
+      printf -- '--- %s (%s %s), last 100 log lines:\n' "$service" "$state" "${health:-}" >&2
+      compose logs --no-color --tail 100 "$service" >&2 || true
+    fi
+  done < <(compose ps -a --format '{{.Service}} {{.State}} {{.Health}}' 2>/dev/null | sort)
+}
+
 on_exit() {
   local status=$?
-  if ((status != 0)) && [[ ${UP:-} == 1 ]]; then
-    compose ps -a >&2 || true
-    compose logs --no-color --tail 40 >&2 || true
-    down
+  if ((status != 0)); then
+    if [[ ${UP:-} == 1 ]]; then
+      diagnose_compose
+      down
+      [[ -z $(leftovers) ]] || printf '[containers-check] left behind after down -v: %s\n' "$(leftovers)" >&2
+    fi
+    remove_testcontainers_leftovers
   fi
   exit "$status"
 }
@@ -312,6 +350,7 @@ main() {
   command -v jq >/dev/null || { apt-get update -q && apt-get install -y -q jq; }
   install_packages
   start_engine
+  trap on_exit EXIT
   base_image
   host_jars
   prepare_contexts
@@ -322,7 +361,6 @@ main() {
   fi
   [[ -z $(leftovers) ]] || down
 
-  trap on_exit EXIT
   say "docker compose up --wait (the stand-ins, shop-app, 2 queue-workers, 2 batch-workers)"
   UP=1
   compose up --wait --no-build --pull never --quiet-pull >"$CACHE/compose-up.log" 2>&1 ||
