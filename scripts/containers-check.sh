@@ -323,10 +323,10 @@ diagnose_compose() {
   while read -r service state health; do
     if [[ $state == running && ${health:-healthy} == healthy ]]; then
       printf -- '--- %s (%s), last 15 log lines:\n' "$service" "$state" >&2
-      compose logs --no-color --tail 15 "$service" >&2 || true
+      compose logs --no-color --tail 15 "$service" 2>&1 | sed $'s/\e\\[[0-9;]*[A-Za-z]//g' >&2 || true
     else
       printf -- '--- %s (%s %s), last 100 log lines:\n' "$service" "$state" "${health:-}" >&2
-      compose logs --no-color --tail 100 "$service" >&2 || true
+      compose logs --no-color --tail 100 "$service" 2>&1 | sed $'s/\e\\[[0-9;]*[A-Za-z]//g' >&2 || true
     fi
   done < <(compose ps -a --format '{{.Service}} {{.State}} {{.Health}}' 2>/dev/null | sort)
 }
