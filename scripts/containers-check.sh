@@ -4,7 +4,7 @@
 # through the stack, then `docker compose down -v` and checks nothing is left behind. Runs as root on
 # Debian; called by .ci/run. docs/adr/1401-containers-without-a-registry.md explains the choices.
 #
-#   bash scripts/containers-check.sh                 # everything (about 10 minutes cold, 3 warm)
+#   bash scripts/containers-check.sh                 # everything (about 11 minutes cold, 5 warm)
 #   bash scripts/containers-check.sh --images-only   # stop after building the images
 #
 # Environment (optional):
