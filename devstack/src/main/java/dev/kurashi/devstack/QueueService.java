@@ -15,7 +15,10 @@ import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 
-/** ElasticMQ speaking the SQS API; the queues of the contract are created through that API. */
+/**
+ * ElasticMQ speaking the SQS API; the queues of the contract are created through that API. Clients reach it through
+ * a {@link TcpProxy} on the public port, so that {@link FaultControl} can cut SQS off without losing its messages.
+ */
 final class QueueService implements AutoCloseable {
 
     static final String REGION = "ap-northeast-1";
@@ -25,19 +28,23 @@ final class QueueService implements AutoCloseable {
 
     private final int port;
     private SQSRestServer server;
+    private TcpProxy proxy;
 
     QueueService(int port) {
         this.port = port;
     }
 
     void start() throws IOException, InterruptedException {
+        int backendPort = TcpProxy.freePort();
         server = SQSRestServerBuilder.withInterface("localhost")
-                .withPort(port)
+                .withPort(backendPort)
                 .withServerAddress(new NodeAddress("http", "localhost", port, ""))
                 .withAWSRegion(REGION)
                 .withAWSAccountId(ACCOUNT)
                 .start();
         server.waitUntilStarted();
+        proxy = new TcpProxy("sqs", port, backendPort);
+        proxy.start();
         try (HttpClient http = HttpClient.newHttpClient()) {
             for (String queue : QUEUES) {
                 createQueue(http, queue + "-dlq", Map.of());
@@ -98,8 +105,15 @@ final class QueueService implements AutoCloseable {
         return port;
     }
 
+    TcpProxy proxy() {
+        return proxy;
+    }
+
     @Override
     public void close() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (server != null) {
             server.stopAndWait();
         }
