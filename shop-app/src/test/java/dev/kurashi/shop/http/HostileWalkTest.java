@@ -56,7 +56,8 @@ class HostileWalkTest {
             " ");
 
     /** Raw path and query text that is not valid percent-encoding or not UTF-8. */
-    private static final List<String> RAW = List.of("%", "%zz", "%00", "%C0%AF", "%ED%A0%80", "%FF%FE", "a%2", "%E3%81");
+    private static final List<String> RAW =
+            List.of("%", "%zz", "%00", "%C0%AF", "%ED%A0%80", "%FF%FE", "a%2", "%E3%81");
 
     private record Caller(String name, String token) {}
 
@@ -140,7 +141,15 @@ class HostileWalkTest {
             for (int i = 0; i < BODY_CASES && !fields.isEmpty(); i++) {
                 String field = fields.get(i < fields.size() ? i : random.nextInt(fields.size()));
                 String value = VALUES.get(random.nextInt(VALUES.size()));
-                send(caller, method, template, validPath, "body", field, null, null,
+                send(
+                        caller,
+                        method,
+                        template,
+                        validPath,
+                        "body",
+                        field,
+                        null,
+                        null,
                         json(bodySchema, schemas, "", new String[] {field, jsonString(value)}, 0));
             }
             send(caller, method, template, validPath, "body", "(whole)", null, null, jsonString("\u0000"));
@@ -165,7 +174,8 @@ class HostileWalkTest {
         if ("query".equals(in)) {
             path = path + "?" + name + "=" + encoded;
         }
-        RequestSpecification request = given().urlEncodingEnabled(false).redirects().follow(false);
+        RequestSpecification request =
+                given().urlEncodingEnabled(false).redirects().follow(false);
         if (caller.token() != null) {
             request.auth().oauth2(caller.token());
         }
@@ -216,7 +226,10 @@ class HostileWalkTest {
     private static String[] raw(String method, String target, String token, String body) {
         byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder()
-                .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\nConnection: close\r\nAccept: application/json\r\n");
         if (token != null) {
             head.append("Authorization: Bearer ").append(token).append("\r\n");
@@ -324,7 +337,8 @@ class HostileWalkTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void stringFields(Object schema, Map<String, Object> schemas, String at, List<String> out, int depth) {
+    private static void stringFields(
+            Object schema, Map<String, Object> schemas, String at, List<String> out, int depth) {
         Map<String, Object> s = resolve(schema, schemas);
         Object type = s.get("type");
         if ("object".equals(type) || s.containsKey("properties")) {
@@ -367,7 +381,9 @@ class HostileWalkTest {
                     && !(Character.isHighSurrogate(c)
                             && i + 1 < value.length()
                             && Character.isLowSurrogate(value.charAt(i + 1)))) {
-                bytes = new byte[] {(byte) (0xE0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3F)), (byte) (0x80 | (c & 0x3F))};
+                bytes = new byte[] {
+                    (byte) (0xE0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3F)), (byte) (0x80 | (c & 0x3F))
+                };
             } else if (Character.isHighSurrogate(c)) {
                 bytes = value.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
                 i++;
@@ -376,7 +392,10 @@ class HostileWalkTest {
             }
             for (byte b : bytes) {
                 int u = b & 0xff;
-                if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || "-._~".indexOf(u) >= 0) {
+                if ((u >= 'a' && u <= 'z')
+                        || (u >= 'A' && u <= 'Z')
+                        || (u >= '0' && u <= '9')
+                        || "-._~".indexOf(u) >= 0) {
                     out.append((char) u);
                 } else {
                     out.append('%').append(String.format("%02X", u));

@@ -115,7 +115,8 @@ class StaleResponsesTest {
                 DependencyFailures.classify(new IllegalStateException(new java.net.ConnectException("refused"))));
         assertEquals(
                 DependencyFailures.Kind.REFUSED_DATA,
-                DependencyFailures.classify(new SQLException("invalid byte sequence for encoding UTF8: 0x00", "22021")));
+                DependencyFailures.classify(
+                        new SQLException("invalid byte sequence for encoding UTF8: 0x00", "22021")));
         assertEquals(
                 DependencyFailures.Kind.REFUSED_DATA,
                 DependencyFailures.classify(new SQLException("index row size exceeds maximum", "54000")));
