@@ -127,6 +127,9 @@ class HostileWalkTest {
             String name = (String) p.get("name");
             String in = (String) p.get("in");
             for (String value : VALUES) {
+                if (value.length() > 5000) {
+                    continue; // longer than an HTTP request line or header may be (8 KiB): refused before the app
+                }
                 send(caller, method, template, validPath, in, name, encode(value), value, body);
             }
             if (!"header".equals(in)) {
@@ -205,7 +208,7 @@ class HostileWalkTest {
             Response response;
             try {
                 response = request.request(method, path);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // RestAssured rethrows I/O errors unchecked or not
                 if ("header".equals(in)) {
                     return; // the client refused to send a control character in a header: nothing reached the app
                 }
