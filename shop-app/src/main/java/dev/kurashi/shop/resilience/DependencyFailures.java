@@ -25,20 +25,41 @@ public final class DependencyFailures {
     private DependencyFailures() {}
 
     public static Kind classify(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql) {
-                Kind kind = classify(sql);
-                if (kind != Kind.OTHER) {
-                    return kind;
-                }
-            } else if (t instanceof ConnectException || t instanceof SocketTimeoutException) {
-                return Kind.DATABASE_UNAVAILABLE;
-            } else if (t instanceof SocketException) {
-                return Kind.DATABASE_UNAVAILABLE;
-            } else if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return Kind.DATABASE_UNAVAILABLE;
+        // Causes and suppressed exceptions both: Narayana reports a commit that failed on a dropped connection
+        // as a RollbackException whose XAException (with the driver's SQLException) is only suppressed.
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(failure);
+        Kind found = Kind.OTHER;
+        while (!todo.isEmpty() && seen.size() < 64) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
             }
+            Kind kind = classifyOne(t);
+            if (kind == Kind.DATABASE_UNAVAILABLE) {
+                return kind;
+            }
+            if (kind == Kind.REFUSED_DATA) {
+                found = kind;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(java.util.List.of(t.getSuppressed()));
+        }
+        return found;
+    }
+
+    private static Kind classifyOne(Throwable t) {
+        if (t instanceof SQLException sql) {
+            return classify(sql);
+        }
+        if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof SocketException) {
+            return Kind.DATABASE_UNAVAILABLE;
+        }
+        if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return Kind.DATABASE_UNAVAILABLE;
         }
         return Kind.OTHER;
     }

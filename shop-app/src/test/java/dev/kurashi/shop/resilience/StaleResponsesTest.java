@@ -124,5 +124,13 @@ class StaleResponsesTest {
                 DependencyFailures.Kind.OTHER,
                 DependencyFailures.classify(new SQLException("currval not yet defined", "55000")));
         assertEquals(DependencyFailures.Kind.OTHER, DependencyFailures.classify(new NullPointerException()));
+        // Seen in the db-failover drill: a commit on a terminated connection, the driver's error only suppressed.
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertEquals(
+                DependencyFailures.Kind.DATABASE_UNAVAILABLE,
+                DependencyFailures.classify(new IllegalStateException("Error invoking subclass method", rollback)));
     }
 }
