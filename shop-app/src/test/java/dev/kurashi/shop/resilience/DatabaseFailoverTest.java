@@ -1,0 +1,106 @@
+package dev.kurashi.shop.resilience;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kurashi.devstack.client.Devstack;
+import dev.kurashi.shop.security.ApiFixture;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The db-failover drill as a test: the database refuses connections and drops the open ones (what an Aurora writer
+ * failover looks like to the apps). Answers read before the cut keep coming (stale-if-error), byte for byte; what
+ * was never read and every write answer 503 problem+json with Retry-After, pages a calm 503 page; nothing answers
+ * 500; without a restart the app answers from the database again once it is back.
+ */
+@io.quarkus.test.junit.QuarkusTest
+class DatabaseFailoverTest {
+
+    @Test
+    void browsingSurvivesAndWritesAnswer503UntilTheDatabaseIsBack() throws InterruptedException {
+        ApiFixture fixture = ApiFixture.get();
+        String customer = Devstack.token("failover-" + fixture.run, false);
+        List<String> apiReads = List.of("/api/v1/products/" + fixture.slug, "/api/v1/categories", "/api/v1/products");
+        List<String> pages = List.of("/products/" + fixture.slug, "/");
+        Response[] before = new Response[apiReads.size() + pages.size()];
+        int i = 0;
+        for (String path : apiReads) {
+            before[i++] = given().get(path).then().statusCode(200).extract().response();
+        }
+        for (String path : pages) {
+            before[i++] = given().accept("text/html")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .response();
+        }
+
+        Devstack.fault("postgres", 60);
+        try {
+            i = 0;
+            for (String path : apiReads) {
+                Response stale = given().get(path);
+                assertEquals(200, stale.statusCode(), path + " during the outage: " + stale.asString());
+                assertNotNull(stale.header("Warning"), path + " was served stale without saying so");
+                assertEquals(before[i++].asString(), stale.asString(), path + " changed while stale");
+            }
+            for (String path : pages) {
+                Response stale = given().accept("text/html").get(path);
+                assertEquals(200, stale.statusCode(), path + " during the outage");
+                assertEquals(before[i++].asString(), stale.asString(), path + " changed while stale");
+            }
+
+            Response unseen = given().get("/api/v1/products?limit=7&sort=new");
+            assertUnavailable(unseen, "an API read never made before");
+            Response write = given().auth()
+                    .oauth2(customer)
+                    .contentType("application/json")
+                    .body("{\"quantity\": 1}")
+                    .put("/api/v1/cart/items/" + fixture.sku);
+            assertUnavailable(write, "a cart write");
+            Response personal = given().auth().oauth2(customer).get("/api/v1/cart");
+            assertUnavailable(personal, "a customer's cart");
+            Response page = given().accept("text/html").get("/products?sort=new&page=2");
+            assertEquals(503, page.statusCode(), "an unseen page: " + page.asString());
+            assertNotNull(page.header("Retry-After"));
+            assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+            assertTrue(page.asString().contains("ただいま一時的にご利用いただけません"), page.asString());
+        } finally {
+            Devstack.endFault("postgres");
+        }
+
+        long back = System.nanoTime();
+        int status = 0;
+        while (System.nanoTime() - back < 30_000_000_000L) {
+            status = given().get("/api/v1/products?limit=7&sort=new").statusCode();
+            if (status == 200) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertEquals(200, status, "the app did not answer from the database again");
+        System.out.printf(
+                "db-failover test: answered from the database again %d ms after it came back%n",
+                (System.nanoTime() - back) / 1_000_000);
+        given().auth()
+                .oauth2(customer)
+                .contentType("application/json")
+                .body("{\"quantity\": 1}")
+                .put("/api/v1/cart/items/" + fixture.sku)
+                .then()
+                .statusCode(200);
+    }
+
+    private static void assertUnavailable(Response response, String what) {
+        assertEquals(503, response.statusCode(), what + ": " + response.asString());
+        assertEquals("application/problem+json", response.contentType(), what);
+        assertNotNull(response.header("Retry-After"), what + " has no Retry-After");
+        assertEquals(
+                "https://kurashi.dev/problems/unavailable", response.jsonPath().getString("type"), what);
+    }
+}
