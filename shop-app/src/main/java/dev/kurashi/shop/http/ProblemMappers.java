@@ -12,6 +12,7 @@ import dev.kurashi.common.DomainException;
 import dev.kurashi.shop.http.Problems.FieldError;
 import dev.kurashi.shop.resilience.DependencyFailures;
 import dev.kurashi.shop.resilience.ResilienceConfig;
+import dev.kurashi.shop.resilience.StaleMarks;
 import dev.kurashi.shop.resilience.StaleResponseCapture;
 import dev.kurashi.shop.resilience.StaleResponses;
 import io.quarkus.qute.Location;
@@ -220,11 +221,8 @@ public class ProblemMappers {
             var kept = stale.get(StaleResponses.key(context.normalizedPath(), request.query()));
             if (kept.isPresent()) {
                 LOG.debugf("Database unavailable; serving the last good answer of %s", context.normalizedPath());
-                return Response.ok(kept.get().body(), kept.get().mediaType())
-                        .header("Age", kept.get().ageSeconds(java.time.Instant.now()))
-                        .header(StaleResponseCapture.STALE_HEADER, "110 - \"Response is Stale\"")
-                        .header("Cache-Control", "no-cache")
-                        .build();
+                StaleMarks.mark(context, java.time.Duration.ofSeconds(kept.get().ageSeconds(java.time.Instant.now())));
+                return Response.ok(kept.get().body(), kept.get().mediaType()).build();
             }
         }
         LOG.warnf("Database unavailable: %s", e.toString());

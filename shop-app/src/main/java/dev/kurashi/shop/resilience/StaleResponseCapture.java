@@ -14,13 +14,10 @@ import java.io.OutputStream;
 
 /**
  * Keeps the bytes of every successful anonymous GET that {@link StaleResponses} wants, as they are written. A
- * response that sets a cookie is personal and never kept; a stale answer being served again is not kept anew.
+ * response that sets a cookie is personal and never kept; a stale answer (from here or from a read cache, {@link StaleMarks}) is not kept anew.
  */
 @Provider
 public class StaleResponseCapture implements WriterInterceptor {
-
-    /** Marks an answer served from the store. */
-    public static final String STALE_HEADER = "Warning";
 
     private final StaleResponses store;
     private final RoutingContext context;
@@ -37,7 +34,7 @@ public class StaleResponseCapture implements WriterInterceptor {
                 || context.response().getStatusCode() != 200
                 || !anonymous(request)
                 || !store.keeps(context.normalizedPath())
-                || writer.getHeaders().containsKey(STALE_HEADER)
+                || StaleMarks.of(context).isPresent()
                 || writer.getHeaders().containsKey(HttpHeaders.SET_COOKIE.toString())
                 || context.response().headers().contains(HttpHeaders.SET_COOKIE)) {
             writer.proceed();

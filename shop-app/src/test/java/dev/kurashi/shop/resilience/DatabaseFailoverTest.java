@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kurashi.cache.ReadCaches;
 import dev.kurashi.devstack.client.Devstack;
 import dev.kurashi.shop.security.ApiFixture;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 @io.quarkus.test.junit.QuarkusTest
 class DatabaseFailoverTest {
+
+    @Inject
+    ReadCaches caches;
 
     @Test
     void browsingSurvivesAndWritesAnswer503UntilTheDatabaseIsBack() throws InterruptedException {
@@ -42,16 +47,25 @@ class DatabaseFailoverTest {
 
         Devstack.fault("postgres", 60);
         try {
+            // Within their 30 s freshness the read caches answer as they would without an outage; past it (or
+            // after an invalidation) they cannot reload, and the answer must say it is stale.
+            for (String path : apiReads) {
+                given().get(path).then().statusCode(200);
+            }
+            caches.invalidateAll();
             i = 0;
             for (String path : apiReads) {
                 Response stale = given().get(path);
                 assertEquals(200, stale.statusCode(), path + " during the outage: " + stale.asString());
-                assertNotNull(stale.header("Warning"), path + " was served stale without saying so");
+                assertEquals(StaleMarks.WARNING, stale.header("Warning"), path + " was served stale without saying so");
+                assertNotNull(stale.header("Age"), path);
                 assertEquals(before[i++].asString(), stale.asString(), path + " changed while stale");
             }
             for (String path : pages) {
                 Response stale = given().accept("text/html").get(path);
                 assertEquals(200, stale.statusCode(), path + " during the outage");
+                assertEquals(StaleMarks.WARNING, stale.header("Warning"), path + " was served stale without saying so");
+                assertEquals("no-cache", stale.header("Cache-Control"), path + ": a CDN must not keep a stale page");
                 assertEquals(before[i++].asString(), stale.asString(), path + " changed while stale");
             }
 
