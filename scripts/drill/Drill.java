@@ -29,7 +29,7 @@ public class Drill {
     static final int FAULT_SECONDS = 15;
     static final String ORDER_BODY = "{\"shippingAddress\": {\"name\": \"訓練 太郎\", \"postalCode\": \"150-0001\","
             + " \"prefecture\": \"東京都\", \"city\": \"渋谷区\", \"line1\": \"神宮前1-2-3\", \"phone\": \"03-1234-5678\"},"
-            + " \"payment\": {\"method\": \"konbini\"}}";
+            + " \"payment\": {\"method\": \"card\", \"cardToken\": \"tok_visa\"}}";
     static final Pattern DEDUPE = Pattern.compile("\"Name\"\\s*:\\s*\"dedupe-id\"\\s*,\\s*\"Value\"\\s*:\\s*\"([^\"]+)\"");
 
     record Sample(String phase, String kind, long start, long end, int status, boolean stale, boolean degraded,
@@ -295,7 +295,12 @@ public class Drill {
             System.out.printf("orders placed: %d; order mails delivered: %d distinct (%d sends, repeats carry the same"
                     + " dedupe id); lost: %d; doubled: %d%n", ordersPlaced.size(), distinct.size(), dedupeIds.size(),
                     lost, doubled);
-            ok &= lost == 0 && doubled == 0 && !ordersPlaced.isEmpty();
+            // Orders placed while the fault lasted are the point of the drill: without them it proves nothing.
+            long duringFault = samples.stream()
+                    .filter(s -> s.kind().equals("order") && s.phase().equals("fault") && s.status() == 201)
+                    .count();
+            System.out.printf("orders placed during the fault: %d%n", duringFault);
+            ok &= lost == 0 && doubled == 0 && duringFault >= 3;
         }
         System.out.printf("%ndrill %s: %s%n", name, ok ? "PASSED" : "FAILED");
         return ok;
