@@ -1,6 +1,7 @@
 package dev.kurashi.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,14 +16,16 @@ public class ReadCaches {
     private final CacheConfig config;
     private final List<StaleIfErrorCache<?, ?>> caches = new CopyOnWriteArrayList<>();
     private final AtomicLong invalidations = new AtomicLong();
+    private final Event<StaleRead> staleReads;
 
-    public ReadCaches(CacheConfig config) {
+    public ReadCaches(CacheConfig config, Event<StaleRead> staleReads) {
         this.config = config;
+        this.staleReads = staleReads;
     }
 
     public <K, V> StaleIfErrorCache<K, V> create(String name) {
         StaleIfErrorCache<K, V> cache = new StaleIfErrorCache<>(
-                name, config.enabled(), config.freshFor().toNanos(), config.maximumSize());
+                name, config.enabled(), config.freshFor().toNanos(), config.maximumSize(), staleReads::fire);
         caches.add(cache);
         return cache;
     }

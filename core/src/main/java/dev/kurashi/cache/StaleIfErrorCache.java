@@ -3,8 +3,10 @@ package dev.kurashi.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kurashi.common.DomainException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -14,8 +16,8 @@ import org.jboss.logging.Logger;
  *
  * <p>{@link #get} answers a fresh entry from memory; otherwise it runs the loader and keeps its answer. When the
  * loader throws anything but a {@link DomainException} (the database is down, a timeout, a broken connection) and
- * an earlier value exists, that value is answered instead, however old or invalidated, and {@link #staleServed()}
- * counts it; without an earlier value the failure propagates. A {@code DomainException} (say NOT_FOUND: the
+ * an earlier value exists, that value is answered instead, however old or invalidated, {@link #staleServed()}
+ * counts it and the listener hears of it (a {@link StaleRead}, so the answer can be marked stale); without an earlier value the failure propagates. A {@code DomainException} (say NOT_FOUND: the
  * product was withdrawn) is the truth, not a failure: it propagates and the entry is dropped.
  *
  * <p>{@link #invalidateAll()} does not forget entries: it makes every one of them stale, so the next read loads
@@ -34,9 +36,11 @@ public final class StaleIfErrorCache<K, V> {
     private final Cache<K, Entry<V>> entries;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong staleServed = new AtomicLong();
+    private final Consumer<StaleRead> onStale;
 
-    StaleIfErrorCache(String name, boolean enabled, long freshForNanos, int maximumSize) {
+    StaleIfErrorCache(String name, boolean enabled, long freshForNanos, int maximumSize, Consumer<StaleRead> onStale) {
         this.name = name;
+        this.onStale = onStale;
         this.enabled = enabled;
         this.freshForNanos = freshForNanos;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
@@ -76,6 +80,7 @@ public final class StaleIfErrorCache<K, V> {
             }
             staleServed.incrementAndGet();
             LOG.warnf("Cache %s answers a stale entry: loading it failed (%s)", name, e.toString());
+            onStale.accept(new StaleRead(name, Duration.ofNanos(System.nanoTime() - entry.loadedAt())));
             return entry.value();
         }
         if (keep.test(value)) {

@@ -221,6 +221,10 @@ public class CatalogService {
     private List<ProductDocument> documents(List<Product> page) {
         Map<Long, Category> tree = categoryTree();
         Map<Long, PriceAndStock> offers = offers(ids(page, p -> p.id));
+        Map<Long, String> firstImages = new LinkedHashMap<>();
+        if (!page.isEmpty()) {
+            images.listByProducts(ids(page, p -> p.id)).forEach(i -> firstImages.putIfAbsent(i.product.id, i.url));
+        }
         List<ProductDocument> result = new ArrayList<>(page.size());
         for (Product p : page) {
             List<String> path = new ArrayList<>();
@@ -237,6 +241,7 @@ public class CatalogService {
                     path.getFirst(),
                     List.copyOf(path),
                     offer.lowestPrice(),
+                    firstImages.get(p.id),
                     offer.inStock()));
         }
         return result;

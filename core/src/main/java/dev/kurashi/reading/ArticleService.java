@@ -222,6 +222,7 @@ public class ArticleService {
                         a.slug,
                         a.title,
                         a.lead,
+                        a.heroImageUrl,
                         ArticleText.plain(a.bodyHtml),
                         tags.getOrDefault(a.id, List.of()),
                         a.publishAt))
@@ -230,7 +231,14 @@ public class ArticleService {
 
     private static ArticleDocument document(Article a) {
         return new ArticleDocument(
-                a.id, a.slug, a.title, a.lead, ArticleText.plain(a.bodyHtml), sorted(a.tags), a.publishAt);
+                a.id,
+                a.slug,
+                a.title,
+                a.lead,
+                a.heroImageUrl,
+                ArticleText.plain(a.bodyHtml),
+                sorted(a.tags),
+                a.publishAt);
     }
 
     private List<ArticleSummary> summaries(List<Article> page) {

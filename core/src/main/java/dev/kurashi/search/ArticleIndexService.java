@@ -46,6 +46,7 @@ public class ArticleIndexService extends AliasedIndex<ArticleDocument> {
             properties.put("body", SearchIndices.TEXT);
             properties.put("tags", SearchIndices.TEXT);
             properties.put("publishAt", Map.of("type", "date"));
+            properties.put("heroImageUrl", Map.of("type", "keyword", "index", false));
             return properties;
         }
 
@@ -79,6 +80,7 @@ public class ArticleIndexService extends AliasedIndex<ArticleDocument> {
             source.put("body", d.bodyText());
             source.put("tags", d.tags());
             source.put("publishAt", d.publishAt().toString());
+            source.put("heroImageUrl", d.heroImageUrl());
             return source;
         }
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Article search for {@code /search?type=article|all}: OpenSearch when it answers, SQL otherwise
  * ({@code degraded}). Hits are read back from the database, so an article unpublished since it was indexed is
- * left out.
+ * left out; when the database cannot answer, the index's copies are (ADR 1101).
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -26,9 +26,15 @@ public class ArticleSearch {
     /** Published articles matching every term of a query expanded by {@link SynonymService#terms(String)}. */
     @WithSpan
     public Hits search(List<List<String>> terms, int limit) {
-        Optional<List<String>> slugs = engine.find(terms, limit);
-        if (slugs.isPresent()) {
-            return new Hits(articles.publishedSummaries(slugs.get()), false);
+        Optional<List<ArticleSummary>> hits = engine.find(terms, limit);
+        if (hits.isPresent()) {
+            return new Hits(
+                    IndexCopies.fromDatabaseOr(
+                            hits.get(),
+                            () -> articles.publishedSummaries(hits.get().stream()
+                                    .map(ArticleSummary::slug)
+                                    .toList())),
+                    false);
         }
         return new Hits(articles.searchText(terms, limit), true);
     }

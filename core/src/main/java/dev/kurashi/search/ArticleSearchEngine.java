@@ -1,7 +1,11 @@
 package dev.kurashi.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kurashi.reading.ArticleSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +32,34 @@ public class ArticleSearchEngine {
         this.config = config;
     }
 
-    /** Slugs of articles published by now that match, by relevance; empty when the engine did not answer. */
+    /**
+     * Articles published by now that match, by relevance, as the index holds them; empty when the engine did not
+     * answer.
+     */
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<String>> find(List<List<String>> terms, int limit) {
+    public Optional<List<ArticleSummary>> find(List<List<String>> terms, int limit) {
         return Optional.of(indices.search(config.articleAlias(), query(terms, limit)).stream()
-                .map(source -> source.path("slug").asText())
+                .map(ArticleSearchEngine::hit)
                 .toList());
     }
 
-    Optional<List<String>> unavailable(List<List<String>> terms, int limit) {
+    static ArticleSummary hit(JsonNode source) {
+        List<String> tags = new ArrayList<>();
+        source.path("tags").forEach(tag -> tags.add(tag.asText()));
+        JsonNode hero = source.path("heroImageUrl");
+        JsonNode publishAt = source.path("publishAt");
+        return new ArticleSummary(
+                source.path("slug").asText(),
+                source.path("title").asText(),
+                source.path("lead").asText(null),
+                hero.isTextual() ? hero.asText() : null,
+                publishAt.isTextual() ? Instant.parse(publishAt.asText()) : null,
+                List.copyOf(tags));
+    }
+
+    Optional<List<ArticleSummary>> unavailable(List<List<String>> terms, int limit) {
         LOG.warn("Search engine unavailable or slow; answering articles from SQL (degraded)");
         return Optional.empty();
     }
@@ -50,7 +71,7 @@ public class ArticleSearchEngine {
         bool.put("filter", List.of(Map.of("range", Map.of("publishAt", Map.of("lte", "now")))));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("size", limit);
-        body.put("_source", List.of("slug"));
+        body.put("_source", List.of("slug", "title", "lead", "heroImageUrl", "tags", "publishAt"));
         body.put("query", Map.of("bool", bool));
         return body;
     }

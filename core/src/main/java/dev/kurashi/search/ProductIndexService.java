@@ -44,6 +44,7 @@ public class ProductIndexService extends AliasedIndex<ProductDocument> {
             properties.put("categories", Map.of("type", "keyword"));
             properties.put("priceJpy", Map.of("type", "integer"));
             properties.put("inStock", Map.of("type", "boolean"));
+            properties.put("imageUrl", Map.of("type", "keyword", "index", false));
             return properties;
         }
 
@@ -79,6 +80,7 @@ public class ProductIndexService extends AliasedIndex<ProductDocument> {
             source.put("categories", d.categories());
             source.put("priceJpy", d.priceJpy());
             source.put("inStock", d.inStock());
+            source.put("imageUrl", d.imageUrl());
             return source;
         }
     }

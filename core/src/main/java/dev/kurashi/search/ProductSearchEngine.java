@@ -1,5 +1,7 @@
 package dev.kurashi.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kurashi.catalog.ProductSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -30,19 +32,33 @@ public class ProductSearchEngine {
     }
 
     /**
-     * Product ids matching every term (through one of its spellings), in-stock first, then by relevance (name over brand over
+     * Products matching every term (through one of its spellings), in-stock first, then by relevance (name over brand over
      * description); empty when the engine did not answer in time or failed.
      */
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<Long>> find(List<List<String>> terms, String category, int limit) {
+    public Optional<List<ProductSummary>> find(List<List<String>> terms, String category, int limit) {
         return Optional.of(indices.search(config.productAlias(), query(terms, category, limit)).stream()
-                .map(source -> source.path("id").asLong())
+                .map(ProductSearchEngine::hit)
                 .toList());
     }
 
-    Optional<List<Long>> unavailable(List<List<String>> terms, String category, int limit) {
+    /** A hit as the index holds it; the caller reads the product again from the database when it can. */
+    static ProductSummary hit(JsonNode source) {
+        JsonNode price = source.path("priceJpy");
+        JsonNode image = source.path("imageUrl");
+        return new ProductSummary(
+                source.path("id").asLong(),
+                source.path("slug").asText(),
+                source.path("name").asText(),
+                source.path("brand").asText(null),
+                price.isNumber() ? price.asInt() : null,
+                image.isTextual() ? image.asText() : null,
+                source.path("inStock").asBoolean());
+    }
+
+    Optional<List<ProductSummary>> unavailable(List<List<String>> terms, String category, int limit) {
         LOG.warn("Search engine unavailable or slow; answering from SQL (degraded)");
         return Optional.empty();
     }
@@ -55,7 +71,7 @@ public class ProductSearchEngine {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("size", limit);
-        body.put("_source", List.of("id"));
+        body.put("_source", List.of("id", "slug", "name", "brand", "priceJpy", "imageUrl", "inStock"));
         body.put("query", Map.of("bool", bool));
         body.put("sort", List.of(Map.of("inStock", "desc"), "_score", Map.of("id", "asc")));
         return body;

@@ -173,11 +173,27 @@ public class SearchIndices {
                         }
                     });
                     if (aliasExists(contents.alias()) && documentCount(contents.alias()) > 0) {
+                        addNewFields(contents);
                         return false;
                     }
                     rebuild(contents);
                     return true;
                 });
+    }
+
+    /**
+     * Adds the fields this version maps that the live index lacks ({@code dynamic: strict} would refuse documents
+     * that carry them). OpenSearch accepts added fields on a live index; a changed field needs a rebuild, which the
+     * batch-worker's reindex does, so a refusal is only logged.
+     */
+    void addNewFields(Contents<?> contents) {
+        Request request = new Request("PUT", "/" + contents.alias() + "/_mapping");
+        request.setEntity(json(Map.of("properties", contents.properties())));
+        try {
+            perform(request);
+        } catch (RuntimeException e) {
+            LOG.warnf("Search index %s keeps its mapping (%s); a reindex applies this version's", contents.alias(), e);
+        }
     }
 
     /**

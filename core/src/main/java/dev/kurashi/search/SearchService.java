@@ -57,9 +57,12 @@ public class SearchService {
         List<ArticleSummary> articles = List.of();
         boolean degraded = false;
         if (type != SearchType.ARTICLE) {
-            Optional<List<Long>> ids = engine.find(terms, category, limit);
-            if (ids.isPresent()) {
-                products = inStockFirst(catalog.summaries(ids.get()));
+            Optional<List<ProductSummary>> hits = engine.find(terms, category, limit);
+            if (hits.isPresent()) {
+                products = inStockFirst(IndexCopies.fromDatabaseOr(
+                        hits.get(),
+                        () -> catalog.summaries(
+                                hits.get().stream().map(ProductSummary::id).toList())));
             } else {
                 products = catalog.searchText(terms, category, limit);
                 degraded = true;

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The search synonym dictionary (ADR 1301): the groups versioned with the code ({@code search/synonyms.txt})
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class SynonymService {
+
+    private static final Logger LOG = Logger.getLogger(SynonymService.class);
 
     static final String RESOURCE = "search/synonyms.txt";
     static final int MAX_WORDS = 20;
@@ -84,10 +87,20 @@ public class SynonymService {
         reload();
     }
 
+    /**
+     * The dictionary, reread when older than the refresh interval. When the table cannot be read (a database
+     * failover), the groups last read stay in use, or the shipped ones alone before any read, and the next query
+     * tries again: search keeps answering from the index (ADR 1101).
+     */
     private Snapshot current() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.loadedAt() > REFRESH_NANOS) {
-            current = reloadInTransaction();
+            try {
+                current = reloadInTransaction();
+            } catch (RuntimeException e) {
+                LOG.warnf("Search synonyms: staff groups could not be reread (%s); the last ones known apply", e);
+                return current != null ? current : snapshotOf(List.of(), 0);
+            }
         }
         return current;
     }
@@ -101,14 +114,18 @@ public class SynonymService {
         List<Group> staff = repository.listInOrder().stream()
                 .map(row -> new Group(row.id, split(row.terms), "staff"))
                 .toList();
+        Snapshot fresh = snapshotOf(staff, System.nanoTime());
+        snapshot = fresh;
+        return fresh;
+    }
+
+    private Snapshot snapshotOf(List<Group> staff, long loadedAt) {
         Map<String, Set<String>> byKey = new HashMap<>();
         shipped.forEach(words -> addGroup(byKey, words));
         staff.forEach(group -> addGroup(byKey, group.terms()));
         Map<String, Set<String>> frozen = new HashMap<>();
         byKey.forEach((key, words) -> frozen.put(key, Set.copyOf(words)));
-        Snapshot fresh = new Snapshot(Map.copyOf(frozen), staff, System.nanoTime());
-        snapshot = fresh;
-        return fresh;
+        return new Snapshot(Map.copyOf(frozen), staff, loadedAt);
     }
 
     /** A word in several groups finds the words of all of them. */

@@ -11,6 +11,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The PostgreSQL driver, plus one retry when the server rejects the password: the secret is read
@@ -18,6 +19,12 @@ import java.util.logging.Logger;
  * connection attempt (its pool interceptors only see connections that opened), so this is where
  * an Aurora rotation is noticed without waiting for the cache to expire. Selected with
  * {@code quarkus.datasource.jdbc.driver}; Agroal instantiates it by reflection.
+ *
+ * <p>With {@value #PLUGINS_KEY} set (in {@code %prod}: {@code failover2,efm2}), connections go through the AWS
+ * Advanced JDBC Wrapper with those plugins: Aurora failover to the new writer and enhanced failure monitoring
+ * (ADR 1102). The {@code jdbc:postgresql:} URL stays as Terraform writes it; this driver turns it into
+ * {@code jdbc:aws-wrapper:postgresql:}. {@code none} means the wrapper without plugins (tests on plain
+ * PostgreSQL, which has no Aurora topology); unset means plain pgJDBC.
  */
 @RegisterForReflection
 public final class RotationAwarePostgresDriver implements Driver {
@@ -26,7 +33,17 @@ public final class RotationAwarePostgresDriver implements Driver {
     private static final String INVALID_AUTHORIZATION = "28000";
     private static final String INVALID_PASSWORD = "28P01";
 
+    /** The AWS Advanced JDBC Wrapper's plugins ({@code wrapperPlugins}); unset: no wrapper. */
+    static final String PLUGINS_KEY = "kurashi.datasource.aws-wrapper-plugins";
+
+    private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+    private static final String WRAPPER_PREFIX = "jdbc:aws-wrapper:postgresql:";
+
     private final Driver delegate = new org.postgresql.Driver();
+    private final Optional<String> wrapperPlugins = ConfigProvider.getConfig()
+            .getOptionalValue(PLUGINS_KEY, String.class)
+            .map(plugins -> plugins.equals("none") ? "" : plugins);
+    private volatile Driver wrapper;
 
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
@@ -34,7 +51,7 @@ public final class RotationAwarePostgresDriver implements Driver {
             return null;
         }
         try {
-            return delegate.connect(url, info);
+            return open(url, info);
         } catch (SQLException rejected) {
             if (!isAuthenticationFailure(rejected)) {
                 throw rejected;
@@ -48,12 +65,31 @@ public final class RotationAwarePostgresDriver implements Driver {
             retry.setProperty("user", fresh.get().username());
             retry.setProperty("password", fresh.get().password());
             try {
-                return delegate.connect(url, retry);
+                return open(url, retry);
             } catch (SQLException second) {
                 second.addSuppressed(rejected);
                 throw second;
             }
         }
+    }
+
+    private Connection open(String url, Properties info) throws SQLException {
+        if (wrapperPlugins.isEmpty()) {
+            return delegate.connect(url, info);
+        }
+        Properties wrapped = new Properties();
+        wrapped.putAll(info);
+        wrapped.putIfAbsent("wrapperPlugins", wrapperPlugins.get());
+        return wrapper().connect(WRAPPER_PREFIX + url.substring(POSTGRES_PREFIX.length()), wrapped);
+    }
+
+    private Driver wrapper() {
+        Driver current = wrapper;
+        if (current == null) {
+            current = new software.amazon.jdbc.Driver();
+            wrapper = current;
+        }
+        return current;
     }
 
     private static Optional<DatabaseCredentials> freshCredentials(Properties info, SQLException rejected) {

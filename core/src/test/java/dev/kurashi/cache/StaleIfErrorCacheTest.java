@@ -3,9 +3,12 @@ package dev.kurashi.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kurashi.common.DomainException;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -14,9 +17,11 @@ import org.junit.jupiter.api.Test;
 class StaleIfErrorCacheTest {
 
     private final AtomicInteger loads = new AtomicInteger();
+    private final List<StaleRead> staleReads = new ArrayList<>();
 
     private StaleIfErrorCache<String, String> cache(boolean enabled, long freshForMillis) {
-        return new StaleIfErrorCache<>("test", enabled, TimeUnit.MILLISECONDS.toNanos(freshForMillis), 100);
+        return new StaleIfErrorCache<>(
+                "test", enabled, TimeUnit.MILLISECONDS.toNanos(freshForMillis), 100, staleReads::add);
     }
 
     private String load(String value) {
@@ -62,6 +67,9 @@ class StaleIfErrorCacheTest {
         assertEquals("v1", cache.get("k", StaleIfErrorCacheTest::databaseDown));
         assertEquals("v1", cache.get("k", StaleIfErrorCacheTest::databaseDown));
         assertEquals(2, cache.staleServed());
+        assertEquals(2, staleReads.size(), "each stale answer is announced, so it can be marked stale");
+        assertEquals("test", staleReads.getFirst().cache());
+        assertTrue(!staleReads.getFirst().age().isNegative());
         // once the database is back, the next read loads
         assertEquals("v2", cache.get("k", () -> load("v2")));
     }
@@ -71,6 +79,7 @@ class StaleIfErrorCacheTest {
         var cache = cache(true, 60_000);
         assertThrows(PersistenceException.class, () -> cache.get("k", StaleIfErrorCacheTest::databaseDown));
         assertEquals(0, cache.staleServed());
+        assertTrue(staleReads.isEmpty());
     }
 
     @Test

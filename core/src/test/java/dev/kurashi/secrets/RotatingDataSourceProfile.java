@@ -22,6 +22,9 @@ public class RotatingDataSourceProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.secretsmanager.api-call-timeout", "2s"),
                 // The test rotates twice within milliseconds; in production rotations are days apart.
                 Map.entry("kurashi.secrets.min-refresh-interval", "0s"),
+                // Through the AWS Advanced JDBC Wrapper, as in prod, but without its Aurora plugins: plain
+                // PostgreSQL has no Aurora topology (ADR 1102).
+                Map.entry("kurashi.datasource.aws-wrapper-plugins", "none"),
                 Map.entry("quarkus.datasource.rotating.db-kind", "postgresql"),
                 Map.entry("quarkus.datasource.rotating.jdbc.url", "${quarkus.datasource.jdbc.url}"),
                 Map.entry("quarkus.datasource.rotating.jdbc.driver", RotationAwarePostgresDriver.class.getName()),

@@ -82,6 +82,14 @@ class SecretsManagerRotationTest {
             assertEquals(ROLE, currentUser(held.get(0)));
             assertEquals(ROLE, currentUser(held.get(1)));
             assertEquals(1, reads(), "two physical connections, one read of the secret");
+            String physical = ((io.agroal.pool.wrapper.ConnectionWrapper) held.get(0))
+                    .getHandler()
+                    .rawConnection()
+                    .getClass()
+                    .getName();
+            assertTrue(
+                    physical.startsWith("software.amazon.jdbc."),
+                    "connections go through the AWS Advanced JDBC Wrapper, as in prod (ADR 1102): " + physical);
 
             rotate(newPassword());
             held.add(rotating.getConnection());

@@ -43,6 +43,7 @@ public final class Devstack implements AutoCloseable {
     private final QueueService queues;
     private final OidcService oidc;
     private final SinkServer sinks;
+    private final FaultControl faults;
     private volatile boolean ready;
     private volatile boolean closed;
 
@@ -52,7 +53,8 @@ public final class Devstack implements AutoCloseable {
         this.openSearch = new OpenSearchService(options.stateDir(), options.openSearchPort());
         this.queues = new QueueService(options.sqsPort());
         this.oidc = new OidcService(options.oidcPort());
-        this.sinks = new SinkServer(options.sinksPort(), oidc, this::healthy);
+        this.faults = new FaultControl(options.pgPort(), openSearch.url(), queues::proxy);
+        this.sinks = new SinkServer(options.sinksPort(), oidc, this::healthy, faults);
     }
 
     public static void main(String[] args) {
@@ -264,7 +266,7 @@ public final class Devstack implements AutoCloseable {
             log("could not delete " + endpointsFile() + ": " + e);
         }
         List<Thread> stoppers = new ArrayList<>();
-        for (AutoCloseable service : List.<AutoCloseable>of(sinks, oidc, queues, openSearch, postgres)) {
+        for (AutoCloseable service : List.<AutoCloseable>of(faults, sinks, oidc, queues, openSearch, postgres)) {
             stoppers.add(Thread.ofPlatform().start(() -> {
                 try {
                     service.close();

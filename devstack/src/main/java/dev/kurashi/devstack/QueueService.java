@@ -15,7 +15,10 @@ import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 
-/** ElasticMQ speaking the SQS API; the queues of the contract are created through that API. */
+/**
+ * ElasticMQ speaking the SQS API; the queues of the contract are created through that API. Clients reach it through
+ * a {@link TcpProxy} on the public port, so that {@link FaultControl} can cut SQS off without losing its messages.
+ */
 final class QueueService implements AutoCloseable {
 
     static final String REGION = "ap-northeast-1";
@@ -27,6 +30,7 @@ final class QueueService implements AutoCloseable {
     private final String bindHost;
     private final String advertisedHost;
     private SQSRestServer server;
+    private TcpProxy proxy;
 
     QueueService(int port) {
         this(port, "localhost", "localhost");
@@ -40,13 +44,16 @@ final class QueueService implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
-        server = SQSRestServerBuilder.withInterface(bindHost)
-                .withPort(port)
+        int backendPort = TcpProxy.freePort();
+        server = SQSRestServerBuilder.withInterface("localhost")
+                .withPort(backendPort)
                 .withServerAddress(new NodeAddress("http", advertisedHost, port, ""))
                 .withAWSRegion(REGION)
                 .withAWSAccountId(ACCOUNT)
                 .start();
         server.waitUntilStarted();
+        proxy = new TcpProxy("sqs", bindHost, port, backendPort);
+        proxy.start();
         try (HttpClient http = HttpClient.newHttpClient()) {
             for (String queue : QUEUES) {
                 createQueue(http, queue + "-dlq", Map.of());
@@ -107,8 +114,15 @@ final class QueueService implements AutoCloseable {
         return port;
     }
 
+    TcpProxy proxy() {
+        return proxy;
+    }
+
     @Override
     public void close() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (server != null) {
             server.stopAndWait();
         }

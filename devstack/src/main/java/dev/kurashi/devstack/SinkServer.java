@@ -41,6 +41,7 @@ final class SinkServer implements AutoCloseable {
     private final int port;
     private final OidcService oidc;
     private final BooleanSupplier healthy;
+    private final FaultControl dependencyFaults;
     private final List<ObjectNode> mail = new ArrayList<>();
     private final List<ObjectNode> push = new ArrayList<>();
     private final List<ObjectNode> errors = new ArrayList<>();
@@ -50,8 +51,9 @@ final class SinkServer implements AutoCloseable {
 
     private record Faults(String apns, String fcm, String mail) {}
 
-    SinkServer(int port, OidcService oidc, BooleanSupplier healthy) {
+    SinkServer(int port, OidcService oidc, BooleanSupplier healthy, FaultControl dependencyFaults) {
         this.port = port;
+        this.dependencyFaults = dependencyFaults;
         this.oidc = oidc;
         this.healthy = healthy;
     }
@@ -101,6 +103,8 @@ final class SinkServer implements AutoCloseable {
                 respond(exchange, 204, null, null);
             } else if (path.equals("/sinks/faults") && (method.equals("PUT") || method.equals("GET"))) {
                 faults(exchange, method.equals("PUT"));
+            } else if (path.equals("/faults") || path.startsWith("/faults/")) {
+                dependencyFault(exchange, method, path);
             } else if (method.equals("GET") && path.equals("/token")) {
                 token(exchange);
             } else if (method.equals("GET") && path.equals("/health")) {
@@ -260,6 +264,26 @@ final class SinkServer implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode();
         body.put("apns", current.apns()).put("fcm", current.fcm()).put("mail", current.mail());
         respondJson(exchange, 200, body);
+    }
+
+    /** {@code PUT /faults/NAME?seconds=N} starts an outage, {@code DELETE /faults/NAME} ends it, {@code GET /faults}. */
+    private void dependencyFault(HttpExchange exchange, String method, String path) throws IOException {
+        String name = path.length() > "/faults/".length() ? path.substring("/faults/".length()) : "";
+        try {
+            if (method.equals("PUT") && !name.isEmpty()) {
+                String seconds = query(exchange.getRequestURI().getRawQuery()).getOrDefault("seconds", "15");
+                dependencyFaults.start(name, Integer.parseInt(seconds));
+            } else if (method.equals("DELETE") && !name.isEmpty()) {
+                dependencyFaults.end(name);
+            } else if (!method.equals("GET")) {
+                respondJson(exchange, 405, error("PUT or DELETE /faults/NAME, GET /faults"));
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            respondJson(exchange, 400, error(e.getMessage()));
+            return;
+        }
+        respondJson(exchange, 200, dependencyFaults.status());
     }
 
     private void token(HttpExchange exchange) throws IOException {

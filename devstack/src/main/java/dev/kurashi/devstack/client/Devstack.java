@@ -69,6 +69,19 @@ public final class Devstack {
                 "{\"apns\":" + quote(apns) + ",\"fcm\":" + quote(fcm) + ",\"mail\":" + quote(mail) + "}");
     }
 
+    /**
+     * Cuts a dependency off for {@code seconds}: {@code postgres} (the database refuses connections and drops the
+     * open ones, as in an Aurora failover), {@code sqs} or {@code opensearch}. It comes back by itself.
+     */
+    public static void fault(String dependency, int seconds) {
+        call("PUT", "/faults/" + dependency + "?seconds=" + seconds, null);
+    }
+
+    /** Ends a {@link #fault} early. */
+    public static void endFault(String dependency) {
+        call("DELETE", "/faults/" + dependency, null);
+    }
+
     private static String call(String method, String path, String jsonBody) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30));

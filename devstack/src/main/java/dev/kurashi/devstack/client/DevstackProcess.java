@@ -21,7 +21,7 @@ import java.util.Properties;
 public final class DevstackProcess {
 
     public static final String MAIN_CLASS = "dev.kurashi.devstack.Devstack";
-    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path endpointsFile;

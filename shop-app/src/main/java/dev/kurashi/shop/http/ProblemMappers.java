@@ -10,6 +10,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.shop.http.Problems.FieldError;
+import dev.kurashi.shop.resilience.DependencyFailures;
+import dev.kurashi.shop.resilience.ResilienceConfig;
+import dev.kurashi.shop.resilience.StaleMarks;
+import dev.kurashi.shop.resilience.StaleResponseCapture;
+import dev.kurashi.shop.resilience.StaleResponses;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -66,10 +71,18 @@ public class ProblemMappers {
 
     private final ObjectMapper json;
     private final Template errorPage;
+    private final StaleResponses stale;
+    private final ResilienceConfig resilience;
 
-    public ProblemMappers(ObjectMapper json, @Location("pages/error.html") Template errorPage) {
+    public ProblemMappers(
+            ObjectMapper json,
+            @Location("pages/error.html") Template errorPage,
+            StaleResponses stale,
+            ResilienceConfig resilience) {
         this.json = json;
         this.errorPage = errorPage;
+        this.stale = stale;
+        this.resilience = resilience;
     }
 
     @ServerExceptionMapper
@@ -115,7 +128,9 @@ public class ProblemMappers {
         }
         String field = jsonPath(mapping.getPath());
         String message;
-        if (e instanceof UnrecognizedPropertyException || e instanceof IgnoredPropertyException) {
+        if (e instanceof SafeTextCustomizer.UnsafeTextException unsafe) {
+            message = unsafe.reason();
+        } else if (e instanceof UnrecognizedPropertyException || e instanceof IgnoredPropertyException) {
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException format) {
             message = "must be " + expected(format.getTargetType());
@@ -183,8 +198,46 @@ public class ProblemMappers {
         return problem(403, Problems.of(403, Problems.genericDetail(403)));
     }
 
+    /**
+     * What no other mapper takes. A database that is not there (a failover, an outage) is not a bug: an anonymous
+     * catalog read already answered once gets its last good answer (stale-if-error, ADR 1101), anything else a 503
+     * with Retry-After. A value PostgreSQL refused that no check caught is the client's: a 400. The rest is a 500.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, RoutingContext context) {
+        return switch (DependencyFailures.classify(e)) {
+            case DATABASE_UNAVAILABLE -> databaseUnavailable(e, context);
+            case REFUSED_DATA -> {
+                LOG.warnf("A value the database refused reached it: %s", e.toString());
+                yield problem(400, Problems.of(400, "The request holds a value that cannot be stored or searched"));
+            }
+            case OTHER -> unexpected(e);
+        };
+    }
+
+    private Response databaseUnavailable(Throwable e, RoutingContext context) {
+        var request = context.request();
+        if (request.method() == io.vertx.core.http.HttpMethod.GET && StaleResponseCapture.anonymous(request)) {
+            var kept = stale.get(StaleResponses.key(context.normalizedPath(), request.query()));
+            if (kept.isPresent()) {
+                LOG.debugf("Database unavailable; serving the last good answer of %s", context.normalizedPath());
+                StaleMarks.mark(context, java.time.Duration.ofSeconds(kept.get().ageSeconds(java.time.Instant.now())));
+                return Response.ok(kept.get().body(), kept.get().mediaType()).build();
+            }
+        }
+        LOG.warnf("Database unavailable: %s", e.toString());
+        return Response.status(503)
+                .entity(Problems.of(
+                        503,
+                        "unavailable",
+                        Problems.title(503),
+                        "A service this request needs is unavailable for a moment; try again shortly"))
+                .type(Problems.MEDIA_TYPE)
+                .header("Retry-After", resilience.retryAfterSeconds())
+                .build();
+    }
+
+    Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         Map<String, Object> problem = Problems.of(500, Problems.genericDetail(500) + " (error id " + errorId + ")");
@@ -246,6 +299,9 @@ public class ProblemMappers {
         } else if (status == 401 || status == 403) {
             heading = "このページは表示できません";
             message = "ログインし直してから、もう一度お試しください。";
+        } else if (status == 503) {
+            heading = "ただいま一時的にご利用いただけません";
+            message = "ご不便をおかけしています。数秒ほどおいて、もう一度お試しください。カートの中身はそのまま残っています。";
         } else if (status >= 500) {
             heading = "ただいまページを表示できません";
             message = "ご不便をおかけしています。少し時間をおいて、もう一度お試しください。";

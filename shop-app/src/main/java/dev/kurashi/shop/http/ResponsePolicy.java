@@ -1,5 +1,6 @@
 package dev.kurashi.shop.http;
 
+import dev.kurashi.shop.resilience.StaleMarks;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -130,6 +131,7 @@ public class ResponsePolicy {
                 hasCredentials(context),
                 setsCookie(context),
                 headers.get(HttpHeaders.CACHE_CONTROL));
+        cacheControl = StaleMarks.decorate(context, headers, cacheControl);
         headers.set(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (cacheControl.contains("no-store")) {
             headers.remove(HttpHeaders.EXPIRES);

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
 
     /** What must never reach a client: Java, Jackson, Hibernate or PostgreSQL internals. */
-    private static final Pattern INTERNALS = Pattern.compile(
+    static final Pattern INTERNALS = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]|java\\.|jakarta\\.|com\\.fasterxml|org\\.hibernate|org\\.postgresql|"
                     + "SQLState|syntax error|dev\\.kurashi|arg[0-9]");
 
