@@ -27,7 +27,7 @@ config=()
 while IFS= read -r line; do config+=("-D$line"); done < <(grep -v -E '^[[:space:]]*([#!]|$)' "$props" | sed -e 's/\\\(.\)/\1/g')
 read -r -a opts <<<"${KURASHI_APP_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
 aot=()
-if [ -f "$root/shop-app/target/quarkus-app/app.aot" ] && [ "${KURASHI_AOT:-on}" != off ]; then
+if [ -s "$root/shop-app/target/quarkus-app/app.aot" ] && [ "${KURASHI_AOT:-on}" != off ]; then
   aot=(-XX:AOTCache="$root/shop-app/target/quarkus-app/app.aot")
 fi
 
