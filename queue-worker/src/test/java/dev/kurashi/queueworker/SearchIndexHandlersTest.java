@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** A staff product change reaches the search index within seconds: outbox → relay → SQS → index. */
 @QuarkusTest
-class SearchIndexConsumerTest {
+class SearchIndexHandlersTest {
 
     @Inject
     TestData data;

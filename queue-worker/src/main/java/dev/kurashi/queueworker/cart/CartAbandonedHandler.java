@@ -1,6 +1,5 @@
 package dev.kurashi.queueworker.cart;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kurashi.cart.CartAbandoned;
 import dev.kurashi.cart.CartService;
 import dev.kurashi.cart.CartView;
@@ -8,9 +7,9 @@ import dev.kurashi.customer.CustomerService;
 import dev.kurashi.notification.NotificationService;
 import dev.kurashi.queueworker.mail.MailText;
 import dev.kurashi.queueworker.mail.StorefrontConfig;
+import dev.kurashi.queueworker.messaging.Idempotency;
 import dev.kurashi.queueworker.messaging.InboundMessage;
 import dev.kurashi.queueworker.messaging.MessageHandler;
-import dev.kurashi.queueworker.messaging.ProcessedMessages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -23,10 +22,9 @@ import org.jboss.logging.Logger;
  * change). A cart emptied since the event gets nothing.
  */
 @ApplicationScoped
-public class CartAbandonedConsumer implements MessageHandler {
+public class CartAbandonedHandler implements MessageHandler<CartAbandoned> {
 
-    private static final Logger LOG = Logger.getLogger(CartAbandonedConsumer.class);
-    static final String NAME = "notifications:CartAbandoned";
+    private static final Logger LOG = Logger.getLogger(CartAbandonedHandler.class);
 
     @TemplateData
     public record Line(String name, String unitPrice, int quantity, String lineTotal) {}
@@ -37,39 +35,34 @@ public class CartAbandonedConsumer implements MessageHandler {
     private final CartService carts;
     private final CustomerService customers;
     private final NotificationService notifications;
-    private final ProcessedMessages processed;
     private final StorefrontConfig storefront;
     private final Template template;
-    private final ObjectMapper json;
 
-    CartAbandonedConsumer(
+    CartAbandonedHandler(
             CartService carts,
             CustomerService customers,
             NotificationService notifications,
-            ProcessedMessages processed,
             StorefrontConfig storefront,
-            @Location("mail/cart-reminder.txt") Template template,
-            ObjectMapper json) {
+            @Location("mail/cart-reminder.txt") Template template) {
         this.carts = carts;
         this.customers = customers;
         this.notifications = notifications;
-        this.processed = processed;
         this.storefront = storefront;
         this.template = template;
-        this.json = json;
     }
 
     @Override
-    public String eventType() {
-        return "CartAbandoned";
+    public Class<CartAbandoned> eventClass() {
+        return CartAbandoned.class;
     }
 
     @Override
-    public void handle(InboundMessage message) throws Exception {
-        if (processed.seen(NAME, message.eventId())) {
-            return;
-        }
-        CartAbandoned event = json.readValue(message.body(), CartAbandoned.class);
+    public Idempotency idempotency() {
+        return Idempotency.recordedAfter("notifications");
+    }
+
+    @Override
+    public void handle(CartAbandoned event, InboundMessage message) {
         CartView cart = carts.view(event.customerId());
         if (!cart.lines().isEmpty()) {
             String text = template.data(
@@ -93,6 +86,5 @@ public class CartAbandonedConsumer implements MessageHandler {
                     event.customerId(), cart.lines().size());
             notifications.mail(message.eventId(), event.customerId(), "【Kurashi】カートに商品が残っています", text);
         }
-        processed.record(NAME, message.eventId());
     }
 }

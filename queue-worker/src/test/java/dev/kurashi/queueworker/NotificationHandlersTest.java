@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * recipients and tokens and nothing clears them.
  */
 @QuarkusTest
-class NotificationConsumersTest {
+class NotificationHandlersTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
 

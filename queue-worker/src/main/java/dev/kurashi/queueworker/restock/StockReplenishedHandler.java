@@ -1,6 +1,5 @@
 package dev.kurashi.queueworker.restock;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.catalog.ProductDetail;
 import dev.kurashi.customer.CustomerService;
@@ -10,9 +9,9 @@ import dev.kurashi.notification.NotificationService;
 import dev.kurashi.notification.PushMessage;
 import dev.kurashi.queueworker.mail.MailText;
 import dev.kurashi.queueworker.mail.StorefrontConfig;
+import dev.kurashi.queueworker.messaging.Idempotency;
 import dev.kurashi.queueworker.messaging.InboundMessage;
 import dev.kurashi.queueworker.messaging.MessageHandler;
-import dev.kurashi.queueworker.messaging.ProcessedMessages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -27,10 +26,9 @@ import org.jboss.logging.Logger;
  * event of the restock is handled; each send is recorded, so redeliveries finish what is missing and nothing else.
  */
 @ApplicationScoped
-public class StockReplenishedConsumer implements MessageHandler {
+public class StockReplenishedHandler implements MessageHandler<StockReplenished> {
 
-    private static final Logger LOG = Logger.getLogger(StockReplenishedConsumer.class);
-    static final String NAME = "notifications:StockReplenished";
+    private static final Logger LOG = Logger.getLogger(StockReplenishedHandler.class);
 
     @TemplateData
     public record Restock(String salutation, String productName, String productUrl) {}
@@ -39,47 +37,41 @@ public class StockReplenishedConsumer implements MessageHandler {
     private final CatalogService catalog;
     private final CustomerService customers;
     private final NotificationService notifications;
-    private final ProcessedMessages processed;
     private final StorefrontConfig config;
     private final Template template;
-    private final ObjectMapper json;
 
-    StockReplenishedConsumer(
+    StockReplenishedHandler(
             FavoriteService favorites,
             CatalogService catalog,
             CustomerService customers,
             NotificationService notifications,
-            ProcessedMessages processed,
             StorefrontConfig config,
-            @Location("mail/restock.txt") Template template,
-            ObjectMapper json) {
+            @Location("mail/restock.txt") Template template) {
         this.favorites = favorites;
         this.catalog = catalog;
         this.customers = customers;
         this.notifications = notifications;
-        this.processed = processed;
         this.config = config;
         this.template = template;
-        this.json = json;
     }
 
     @Override
-    public String eventType() {
-        return "StockReplenished";
+    public Class<StockReplenished> eventClass() {
+        return StockReplenished.class;
     }
 
     @Override
-    public void handle(InboundMessage message) throws Exception {
-        if (processed.seen(NAME, message.eventId())) {
-            return;
-        }
-        StockReplenished event = json.readValue(message.body(), StockReplenished.class);
+    public Idempotency idempotency() {
+        return Idempotency.recordedAfter("notifications");
+    }
+
+    @Override
+    public void handle(StockReplenished event, InboundMessage message) {
         List<Long> recipients = notifications.restockRecipients(
                 event.restockId(), message.eventId(), favorites.customerIdsFavoriting(event.productSlug()));
         if (!recipients.isEmpty()) {
             notify(message, event, recipients);
         }
-        processed.record(NAME, message.eventId());
     }
 
     private void notify(InboundMessage message, StockReplenished event, List<Long> recipients) {
