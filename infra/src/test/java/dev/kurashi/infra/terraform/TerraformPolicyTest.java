@@ -40,8 +40,7 @@ class TerraformPolicyTest {
         assertThat(tree.blocks().stream().map(TerraformTree.Block::dir).distinct())
                 .contains(
                         "envs/shared",
-                        "envs/stg",
-                        "envs/prod",
+                        "envs/workload",
                         "stacks/workload",
                         "modules/ecs-service-infra",
                         "modules/bastion");

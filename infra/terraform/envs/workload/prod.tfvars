@@ -1,3 +1,16 @@
+env                   = "prod"
+vpc_cidr_block        = "10.20.0.0/16"
+cognito_domain_prefix = "kurashi"
+sizes = {
+  single_nat_gateway               = false
+  aurora_instance_class            = "db.r7g.xlarge"
+  opensearch_instance_type         = "r7g.large.search"
+  opensearch_dedicated_master_type = "m7g.large.search"
+  shop_app_max_tasks               = 20
+  queue_worker_max_tasks           = 10
+  deletion_protection              = true
+}
+
 # Placeholders for the values of the real accounts, workspace and zone: replace them when adopting Kurashi.
 account_id           = "222222222222"
 shared_account_id    = "333333333333"

@@ -17,9 +17,8 @@ terraform {
   }
 
   # State bucket created by hand once per account (infra/terraform/README.md); S3 native locking (.tflock).
+  # Bucket and key come from <env>.s3.tfbackend: terraform init -reconfigure -backend-config=<env>.s3.tfbackend
   backend "s3" {
-    bucket       = "kurashi-stg-tfstate"
-    key          = "envs/stg/terraform.tfstate"
     region       = "ap-northeast-1"
     encrypt      = true
     use_lockfile = true

@@ -1,3 +1,13 @@
+variable "env" {
+  description = "Which workload account this run applies to."
+  type        = string
+
+  validation {
+    condition     = contains(["stg", "prod"], var.env)
+    error_message = "env must be stg or prod."
+  }
+}
+
 variable "account_id" {
   description = "AWS account of this environment; the providers refuse any other."
   type        = string
@@ -69,4 +79,27 @@ variable "grafana_token" {
   description = "Service account token of the environment's Grafana workspace (dashboards as code)."
   type        = string
   sensitive   = true
+}
+
+variable "vpc_cidr_block" {
+  description = "IPv4 range of the environment's VPC."
+  type        = string
+}
+
+variable "cognito_domain_prefix" {
+  description = "Prefix of the Cognito hosted UI domains (globally unique per region)."
+  type        = string
+}
+
+variable "sizes" {
+  description = "What stg and prod run at: instance sizes, autoscaling bounds, NAT gateways and deletion protection."
+  type = object({
+    single_nat_gateway               = bool
+    aurora_instance_class            = string
+    opensearch_instance_type         = string
+    opensearch_dedicated_master_type = string
+    shop_app_max_tasks               = number
+    queue_worker_max_tasks           = number
+    deletion_protection              = bool
+  })
 }

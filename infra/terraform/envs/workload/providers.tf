@@ -1,7 +1,7 @@
 locals {
   default_tags = {
     Project     = "kurashi"
-    Environment = "prod"
+    Environment = var.env
     Service     = "platform"
     ManagedBy   = "terraform"
     Repository  = var.repository
