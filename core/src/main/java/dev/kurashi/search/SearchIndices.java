@@ -44,7 +44,7 @@ import org.jboss.logging.Logger;
  * the same way.
  */
 @ApplicationScoped
-public class SearchIndices {
+class SearchIndices {
 
     /** The analyzer of every text field ({@link #TEXT}). */
     static final String ANALYZER = "kurashi_text";
