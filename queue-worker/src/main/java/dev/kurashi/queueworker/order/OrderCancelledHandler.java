@@ -33,7 +33,7 @@ public class OrderCancelledHandler implements MessageHandler<OrderCancelled> {
 
     @Override
     public void handle(OrderCancelled event, InboundMessage message) {
-        OrderNotices.Addressed to = notices.load(event.customerId(), event.orderId());
+        OrderNotices.Addressed to = notices.load(event);
         LOG.infof("Cancellation mail for order %s (%s)", to.order().id(), event.reason());
         notices.mail(
                 message.eventId(), event.customerId(), mails.cancellation(to.order(), to.salutation(), event.reason()));

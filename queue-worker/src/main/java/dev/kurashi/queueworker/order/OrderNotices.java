@@ -3,6 +3,7 @@ package dev.kurashi.queueworker.order;
 import dev.kurashi.customer.CustomerService;
 import dev.kurashi.notification.NotificationService;
 import dev.kurashi.notification.PushMessage;
+import dev.kurashi.order.OrderEvent;
 import dev.kurashi.order.OrderService;
 import dev.kurashi.order.OrderView;
 import dev.kurashi.queueworker.mail.MailText;
@@ -26,10 +27,11 @@ class OrderNotices {
         this.notifications = notifications;
     }
 
-    Addressed load(long customerId, UUID orderId) {
-        OrderView order = orders.get(customerId, orderId.toString());
+    /** The order of the event as its customer sees it, and how the customer is addressed. */
+    Addressed load(OrderEvent event) {
+        OrderView order = orders.get(event.customerId(), event.orderId().toString());
         return new Addressed(
-                order, MailText.salutation(customers.contact(customerId).orElse(null)));
+                order, MailText.salutation(customers.contact(event.customerId()).orElse(null)));
     }
 
     /** One mail per event and customer (the send is recorded under the event id). */

@@ -33,7 +33,7 @@ public class OrderPaidHandler implements MessageHandler<OrderPaid> {
 
     @Override
     public void handle(OrderPaid event, InboundMessage message) {
-        OrderNotices.Addressed to = notices.load(event.customerId(), event.orderId());
+        OrderNotices.Addressed to = notices.load(event);
         LOG.infof("Payment mail for order %s", to.order().id());
         notices.mail(message.eventId(), event.customerId(), mails.paid(to.order(), to.salutation()));
     }

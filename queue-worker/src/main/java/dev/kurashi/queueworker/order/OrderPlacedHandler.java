@@ -40,7 +40,7 @@ public class OrderPlacedHandler implements MessageHandler<OrderPlaced> {
 
     @Override
     public void handle(OrderPlaced event, InboundMessage message) {
-        OrderNotices.Addressed to = notices.load(event.customerId(), event.orderId());
+        OrderNotices.Addressed to = notices.load(event);
         OrderView order = to.order();
         LOG.infof("Order confirmation for order %s (%s)", order.id(), MailText.yen(order.totalJpy()));
         notices.mail(message.eventId(), event.customerId(), mails.confirmation(order, to.salutation()));

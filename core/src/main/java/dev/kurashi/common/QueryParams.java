@@ -1,12 +1,12 @@
-package dev.kurashi.shop.catalog;
+package dev.kurashi.common;
 
-import dev.kurashi.common.DomainException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Query parameters read as strings and checked here, so that {@code limit=abc} is a 400 problem naming the
- * field rather than the 404 that JAX-RS gives for a parameter it cannot convert.
+ * field rather than the 404 that JAX-RS gives for a parameter it cannot convert. Shared by every resource
+ * (shop-app and reading-app) that takes such parameters.
  */
 public final class QueryParams {
 
