@@ -9,6 +9,6 @@ class HealthTest extends HealthContractTest {
 
     @Override
     protected Set<String> readinessChecks() {
-        return Set.of(DATABASE, SEARCH, SQS);
+        return Set.of(DATABASE, SEARCH);
     }
 }

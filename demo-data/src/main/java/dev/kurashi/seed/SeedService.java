@@ -61,26 +61,32 @@ public class SeedService {
 
     /** Seeds unless products exist. Must run in a transaction (the advisory lock lasts until its end). */
     boolean seedIfEmpty() {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, LOCK_KEY);
-                lock.execute();
+        return session.doReturningWork(SeedService::seedIfEmpty);
+    }
+
+    /**
+     * Seeds unless products exist, on a connection in a transaction (the advisory lock lasts until its end). Public
+     * for tests of packaged apps, which hold no demo data and get it over JDBC once the schema is migrated.
+     */
+    public static boolean seedIfEmpty(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            lock.execute();
+        }
+        try (PreparedStatement exists = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM products)");
+                ResultSet rs = exists.executeQuery()) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                return false;
             }
-            try (PreparedStatement exists = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM products)");
-                    ResultSet rs = exists.executeQuery()) {
-                rs.next();
-                if (rs.getBoolean(1)) {
-                    return false;
-                }
-            }
-            Random random = new Random(RANDOM_SEED);
-            Instant now = Instant.now();
-            List<CatalogSeed.ProductRow> products = CatalogSeed.products(random);
-            insertCategories(connection);
-            insertProducts(connection, products, now);
-            insertArticles(connection, ArticleSeed.articles(products, now, random));
-            return true;
-        });
+        }
+        Random random = new Random(RANDOM_SEED);
+        Instant now = Instant.now();
+        List<CatalogSeed.ProductRow> products = CatalogSeed.products(random);
+        insertCategories(connection);
+        insertProducts(connection, products, now);
+        insertArticles(connection, ArticleSeed.articles(products, now, random));
+        return true;
     }
 
     @Transactional
