@@ -61,14 +61,14 @@ public class SeedService {
 
     /** Seeds unless products exist. Must run in a transaction (the advisory lock lasts until its end). */
     boolean seedIfEmpty() {
-        return session.doReturningWork(SeedService::seedIfEmpty);
+        return session.doReturningWork(SeedService::seedIfEmptyOver);
     }
 
     /**
      * Seeds unless products exist, on a connection in a transaction (the advisory lock lasts until its end). Public
      * for tests of packaged apps, which hold no demo data and get it over JDBC once the schema is migrated.
      */
-    public static boolean seedIfEmpty(Connection connection) throws SQLException {
+    public static boolean seedIfEmptyOver(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, LOCK_KEY);
             lock.execute();

@@ -198,7 +198,7 @@ class CacheInvalidationIT {
     static void seedDemoData() throws SQLException {
         try (Connection c = db()) {
             c.setAutoCommit(false);
-            SeedService.seedIfEmpty(c);
+            SeedService.seedIfEmptyOver(c);
             c.commit();
         }
     }
