@@ -27,12 +27,15 @@ ARG APP_SOURCE=build
 # Build: the three apps at once. The stage does not depend on APP, so building the second and third
 # image reuses this stage from the layer cache instead of compiling again.
 FROM ${BUILD_IMAGE} AS build
+# Local images (compose) build with MAVEN_PROFILES=demo, which packages the demo catalog and articles into
+# shop-app; images for ECS are built without it and cannot seed (ADR 1501).
+ARG MAVEN_PROFILES=""
 WORKDIR /src
 COPY . .
 # The Maven repository lives in a BuildKit cache mount: dependencies download once per machine.
 # Tests run in `./mvnw verify` (CI), not in an image build; spotless is CI's business too.
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
-    ./mvnw -B -q -pl shop-app,queue-worker,batch-worker -am package \
+    ./mvnw -B -q ${MAVEN_PROFILES:+-P${MAVEN_PROFILES}} -pl shop-app,queue-worker,batch-worker -am package \
       -DskipTests -Dspotless.check.skip=true
 
 # The fast-jars: from the build stage above, or from an image of jars built on the host.

@@ -91,20 +91,23 @@ base_image() {
 }
 
 # Jars the images copy are built here: HTTPS from inside a container to Maven Central fails on these
-# machines. Skipped when the fast-jars are newer than every source (CI has just run ./mvnw verify).
+# machines. Skipped when the fast-jars hold the demo data (-Pdemo) and are newer than every source.
 host_jars() {
   local stale="" app
   for app in "${APPS[@]}"; do
     [[ -f $app/target/quarkus-app/quarkus-run.jar ]] || stale="$app has no fast-jar"
   done
   [[ -d devstack/target/lib ]] || stale="devstack/target/lib is missing"
+  # compose's shop-app seeds the demo data, which only a -Pdemo package holds (ADR 1501)
+  compgen -G "shop-app/target/quarkus-app/lib/main/dev.kurashi.kurashi-demo-data-*.jar" >/dev/null ||
+    stale="shop-app was packaged without the demo data"
   if [[ -z $stale ]]; then
-    stale=$(find pom.xml devstack core reading-app "${APPS[@]}" -name target -prune -o -type f \
+    stale=$(find pom.xml devstack core demo-data storefront-layout reading-app "${APPS[@]}" -name target -prune -o -type f \
       \( -name pom.xml -o -path '*/src/main/*' \) -newer shop-app/target/quarkus-app/quarkus-run.jar -print -quit)
   fi
   if [[ -n $stale ]]; then
     say "building the jars on the host ($stale)"
-    ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package \
+    ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -Pdemo package \
       -pl devstack,shop-app,queue-worker,batch-worker -am
   fi
   local jar=$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar

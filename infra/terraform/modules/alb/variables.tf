@@ -42,7 +42,7 @@ variable "target_port" {
 }
 
 variable "health_check_path" {
-  description = "Liveness path (no dependency checks, architecture decision 4)."
+  description = "Liveness path (no dependency checks, docs/adr/1502-liveness-never-follows-a-dependency.md)."
   type        = string
   default     = "/q/health/live"
 }

@@ -6,7 +6,7 @@ module "ecs_cluster" {
   log_kms_key_arn = module.kms_platform.key_arn
 }
 
-# The ECS services and task definitions are ecspresso's (infra/ecspresso, architecture decision 8). These modules
+# The ECS services and task definitions are ecspresso's (infra/ecspresso, docs/adr/1504-ecspresso-owns-ecs-services.md). These modules
 # create what they run with: roles, security groups, log groups and autoscaling of service/<cluster>/<service>.
 module "shop_app" {
   source = "../../modules/ecs-service-infra"

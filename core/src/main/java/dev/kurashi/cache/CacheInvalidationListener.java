@@ -23,7 +23,7 @@ import org.postgresql.PGNotification;
  * stale once, and {@link CacheConfig#freshFor()} bounds staleness anyway. Start-up does not wait for it.
  */
 @ApplicationScoped
-public class CacheInvalidationListener {
+class CacheInvalidationListener {
 
     public static final String CHANNEL = "kurashi_cache";
 

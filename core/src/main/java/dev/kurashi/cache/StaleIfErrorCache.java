@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * An in-process read cache that serves the last good value when loading fails (stale-if-error, decision 11).
+ * An in-process read cache that serves the last good value when loading fails (stale-if-error, docs/adr/1502-liveness-never-follows-a-dependency.md).
  *
  * <p>{@link #get} answers a fresh entry from memory; otherwise it runs the loader and keeps its answer. When the
  * loader throws anything but a {@link DomainException} (the database is down, a timeout, a broken connection) and

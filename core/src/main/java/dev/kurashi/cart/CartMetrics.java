@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code kurashi_cart_adds_total}: each time a customer puts a SKU in the cart or changes its quantity. */
 @ApplicationScoped
-public class CartMetrics {
+class CartMetrics {
 
     private final Counter adds;
 

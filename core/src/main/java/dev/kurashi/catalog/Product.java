@@ -1,5 +1,6 @@
 package dev.kurashi.catalog;
 
+import dev.kurashi.common.Timestamped;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,16 +14,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A product of the catalog. What is sold (price, stock) is its {@link Sku}s. */
 @Entity
 @Table(name = "products")
-public class Product {
+public class Product extends Timestamped {
 
     /** Standard consumption tax rate in percent. */
     public static final short STANDARD_TAX_RATE = 10;
@@ -55,14 +53,6 @@ public class Product {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @Version
     @Column(nullable = false)

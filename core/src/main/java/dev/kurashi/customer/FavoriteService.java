@@ -5,12 +5,12 @@ import dev.kurashi.catalog.ProductSummary;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
+import dev.kurashi.common.TimeKey;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -54,17 +54,13 @@ public class FavoriteService {
     public Page<ProductSummary> list(long customerId, PageRequest page) {
         Instant before = NEWEST;
         long beforeProductId = Long.MAX_VALUE;
-        if (page.afterKey() != null) {
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                before = Instant.parse(parts[0]);
-                beforeProductId = Long.parseLong(parts[1]);
-            } catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw DomainException.invalid("cursor is not valid");
-            }
+        TimeKey<Long> after = TimeKey.parse(page.afterKey(), Long::parseLong);
+        if (after != null) {
+            before = after.at();
+            beforeProductId = after.id();
         }
         List<Favorite> rows = favorites.listByCustomer(customerId, before, beforeProductId, page.limit() + 1);
-        Page<Favorite> favoritesPage = page.page(rows, f -> f.createdAt + "|" + f.productId);
+        Page<Favorite> favoritesPage = page.page(rows, f -> TimeKey.of(f.createdAt, f.productId));
         List<ProductSummary> items = catalog.summaries(
                 favoritesPage.items().stream().map(f -> f.productId).toList());
         return new Page<>(items, favoritesPage.nextCursor());

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * {@code sub} rather than {@code AdminGetUser}, which takes the user name, and a pool's user names need not be
  * the sub. Needs {@code cognito-idp:ListUsers} on the pool.
  */
-public class CognitoCustomerDirectory implements CustomerDirectory, AutoCloseable {
+class CognitoCustomerDirectory implements CustomerDirectory, AutoCloseable {
 
     private final CustomerService customers;
     private final CognitoIdentityProviderClient cognito;

@@ -1,7 +1,7 @@
 package dev.kurashi.notification;
 
 /** Port: the OAuth 2 bearer token FCM HTTP v1 requests carry. */
-public interface FcmAccessTokenProvider {
+interface FcmAccessTokenProvider {
 
     /** A token valid for at least a few minutes. */
     String accessToken();

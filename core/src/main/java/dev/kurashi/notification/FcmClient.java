@@ -17,7 +17,7 @@ import java.net.http.HttpResponse;
  * {@code collapse_key}, so a repeat replaces the notification instead of adding one.
  */
 @ApplicationScoped
-public class FcmClient {
+class FcmClient {
 
     /** What FCM said about one token. */
     public record Answer(boolean unregistered, String messageName) {}

@@ -22,7 +22,7 @@ import java.util.Set;
  * shapes are read.
  */
 @ApplicationScoped
-public class GunfishClient {
+class GunfishClient {
 
     /** One notification: the device token and the send's dedupe id. */
     public record Notification(String token, String dedupeId) {}

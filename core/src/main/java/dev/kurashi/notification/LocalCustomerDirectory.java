@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code <sub>@example.invalid} (a reserved domain, so nothing can ever be delivered there). The producer refuses
  * it in the prod profile.
  */
-public class LocalCustomerDirectory implements CustomerDirectory {
+class LocalCustomerDirectory implements CustomerDirectory {
 
     private final CustomerService customers;
 

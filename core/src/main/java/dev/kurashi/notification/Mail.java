@@ -1,4 +1,4 @@
 package dev.kurashi.notification;
 
 /** A plain-text mail to one address. */
-public record Mail(String to, String subject, String text) {}
+record Mail(String to, String subject, String text) {}

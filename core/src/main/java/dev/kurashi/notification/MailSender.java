@@ -1,7 +1,7 @@
 package dev.kurashi.notification;
 
 /** Port to the mail provider (SES v2 in AWS and against the devstack sink). */
-public interface MailSender {
+interface MailSender {
 
     /**
      * Sends the mail and answers the provider's message id. {@code dedupeId} travels with the mail (a tag and a

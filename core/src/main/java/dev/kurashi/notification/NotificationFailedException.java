@@ -1,7 +1,7 @@
 package dev.kurashi.notification;
 
 /** A provider refused a mail or push, or could not be reached; the message is retried later. */
-public class NotificationFailedException extends RuntimeException {
+class NotificationFailedException extends RuntimeException {
 
     public NotificationFailedException(String message) {
         super(message);

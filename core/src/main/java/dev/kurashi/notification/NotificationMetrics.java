@@ -10,7 +10,7 @@ import java.util.Locale;
  * {channel}} for tokens the provider reported unregistered.
  */
 @ApplicationScoped
-public class NotificationMetrics {
+class NotificationMetrics {
 
     private final MeterRegistry registry;
 

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Picks the adapters of the notification ports from configuration; beans are created on first use. */
 @ApplicationScoped
-public class NotificationProducers {
+class NotificationProducers {
 
     @Produces
     @ApplicationScoped

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * five minutes before it expires. The key JSON (as Google issues it) comes from Secrets Manager, read again on
  * every exchange so a rotated key is picked up.
  */
-public class ServiceAccountFcmAccessTokenProvider implements FcmAccessTokenProvider {
+class ServiceAccountFcmAccessTokenProvider implements FcmAccessTokenProvider {
 
     static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
     static final String GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer";

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
  * that never send mail need no SES configuration.
  */
 @ApplicationScoped
-public class SesMailSender implements MailSender {
+class SesMailSender implements MailSender {
 
     static final String DEDUPE_TAG = "dedupe-id";
     static final String DEDUPE_HEADER = "X-Kurashi-Dedupe-Id";

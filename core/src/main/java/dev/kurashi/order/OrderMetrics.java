@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * checkout-success SLO.
  */
 @ApplicationScoped
-public class OrderMetrics {
+class OrderMetrics {
 
     private final MeterRegistry registry;
 

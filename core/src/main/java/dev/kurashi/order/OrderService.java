@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
+import dev.kurashi.common.TimeKey;
 import dev.kurashi.order.internal.IdempotencyService;
 import dev.kurashi.order.internal.OrderPlacement;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -117,21 +117,14 @@ public class OrderService {
     @Transactional
     @WithSpan
     public Page<OrderView> list(long customerId, PageRequest page) {
-        Instant beforePlacedAt = null;
-        UUID beforeId = null;
-        if (page.afterKey() != null) {
-            String[] parts = page.afterKey().split("\\|", 2);
-            beforeId = parts.length == 2 ? parseId(parts[1]) : null;
-            beforePlacedAt = beforeId == null ? null : parseInstant(parts[0]);
-            if (beforePlacedAt == null) {
-                throw DomainException.invalid("cursor is not valid");
-            }
-        }
+        TimeKey<UUID> before = TimeKey.parse(page.afterKey(), OrderService::strictId);
+        Instant beforePlacedAt = before == null ? null : before.at();
+        UUID beforeId = before == null ? null : before.id();
         List<Order> rows = orders.listByCustomer(customerId, beforePlacedAt, beforeId, page.limit() + 1);
         if (!rows.isEmpty()) {
             orders.fetchLinesAndTaxLines(rows);
         }
-        return page.page(rows, o -> o.placedAt + "|" + o.id).map(OrderView::of);
+        return page.page(rows, o -> TimeKey.of(o.placedAt, o.id)).map(OrderView::of);
     }
 
     /** SHA-256 over the operation and the canonical request, hex. */
@@ -172,11 +165,11 @@ public class OrderService {
         }
     }
 
-    private static Instant parseInstant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
+    /** A cursor's order id: only the 36-character form ({@link UUID#fromString} also takes shorter ones). */
+    private static UUID strictId(String id) {
+        if (id.length() != 36) {
+            throw new IllegalArgumentException(id);
         }
+        return UUID.fromString(id);
     }
 }

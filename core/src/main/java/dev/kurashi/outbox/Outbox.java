@@ -6,9 +6,15 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
-/** Appends events to the transactional outbox. There is no other way for an event to leave a service. */
+/**
+ * Appends events to the transactional outbox (there is no other way for an event to leave a service) and hands the
+ * relay its unsent rows.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -32,6 +38,21 @@ public class Outbox {
         message.traceparent = traceparent(Span.current().getSpanContext());
         repository.persist(message);
         return message.eventId;
+    }
+
+    /**
+     * The relay's side: the oldest unsent rows, locked for this transaction (rows another relay holds are skipped),
+     * so several relays share the work without sending a row twice in the normal case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OutboxMessage> lockUnsent(int limit) {
+        return repository.lockUnsent(limit);
+    }
+
+    /** Marks rows sent, in the transaction that locked them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int markSent(Collection<Long> ids, Instant sentAt) {
+        return repository.markSent(ids, sentAt);
     }
 
     private String toJson(DomainEvent event) {

@@ -1,5 +1,6 @@
 package dev.kurashi.reading;
 
+import dev.kurashi.common.Timestamped;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,13 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An editorial article (読み物). See {@link ArticleStatus} for how {@link #publishAt} decides visibility. */
 @Entity
 @Table(name = "articles")
-public class Article {
+public class Article extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,14 +46,6 @@ public class Article {
     /** null: draft; in the future: scheduled; otherwise published. */
     @Column(name = "publish_at")
     public Instant publishAt;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @Version
     @Column(nullable = false)

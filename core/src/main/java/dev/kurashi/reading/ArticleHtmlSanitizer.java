@@ -12,7 +12,7 @@ import org.owasp.html.PolicyFactory;
  *
  * <p>Sanitizing is idempotent: saving an article's stored body again stores the same text.
  */
-public final class ArticleHtmlSanitizer {
+final class ArticleHtmlSanitizer {
 
     /**
      * Absolute http(s) URL, or a relative one (path, query or fragment) that is not protocol-relative. No backslash

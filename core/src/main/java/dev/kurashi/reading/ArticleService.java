@@ -6,12 +6,12 @@ import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
+import dev.kurashi.common.TimeKey;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,13 +67,13 @@ public class ArticleService {
     }
 
     private Page<ArticleSummary> loadList(String tag, PageRequest page) {
-        Cursor after = Cursor.parse(page.afterKey());
-        Instant before = after == null ? null : after.publishAt();
+        TimeKey<Long> after = TimeKey.parse(page.afterKey(), Long::parseLong);
+        Instant before = after == null ? null : after.at();
         long beforeId = after == null ? 0 : after.id();
         List<Article> rows = tag == null || tag.isBlank()
                 ? articles.listPublished(before, beforeId, page.limit() + 1)
                 : articles.listPublishedByTag(tag, before, beforeId, page.limit() + 1);
-        Page<Article> result = page.page(rows, a -> new Cursor(a.publishAt, a.id).key());
+        Page<Article> result = page.page(rows, a -> TimeKey.of(a.publishAt, a.id));
         return new Page<>(summaries(result.items()), result.nextCursor());
     }
 
@@ -272,28 +272,5 @@ public class ArticleService {
 
     static String escapeLike(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** The keyset of the article lists: {@code publishAt|id}, base64url-encoded by {@link PageRequest}. */
-    record Cursor(Instant publishAt, long id) {
-
-        String key() {
-            return publishAt + "|" + id;
-        }
-
-        static Cursor parse(String key) {
-            if (key == null) {
-                return null;
-            }
-            int bar = key.lastIndexOf('|');
-            try {
-                if (bar < 1) {
-                    throw new IllegalArgumentException(key);
-                }
-                return new Cursor(Instant.parse(key.substring(0, bar)), Long.parseLong(key.substring(bar + 1)));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw DomainException.invalid("cursor is not valid");
-            }
-        }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** A product shown with an article, by {@code products.id} (the catalog owns products). */
 @Embeddable
-public class FeaturedProduct {
+class FeaturedProduct {
 
     @Column(name = "product_id", nullable = false)
     public Long productId;

@@ -6,7 +6,7 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
  * The operations every alias-managed index offers (products, articles), over one {@link SearchIndices.Contents}
  * that says what the index holds. Subclasses are the CDI beans; they only choose their contents.
  */
-public abstract class AliasedIndex<D> {
+abstract class AliasedIndex<D> {
 
     private final SearchIndices indices;
     private final SearchIndices.Contents<D> contents;

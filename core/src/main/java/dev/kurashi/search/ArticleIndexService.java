@@ -3,10 +3,7 @@ package dev.kurashi.search;
 import dev.kurashi.reading.ArticleDocument;
 import dev.kurashi.reading.ArticleService;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The article index: published and scheduled articles behind the alias {@code kurashi.search.article-alias}
@@ -25,63 +22,40 @@ public class ArticleIndexService extends AliasedIndex<ArticleDocument> {
     static final long BUILD_LOCK_KEY = 0x6b75726173686903L;
 
     public ArticleIndexService(SearchIndices indices, ArticleService articles, SearchConfig config) {
-        super(indices, new Articles(articles, config.articleAlias()));
-    }
-
-    /** Articles as the index holds them: by slug, paged by id. */
-    private record Articles(ArticleService service, String alias) implements SearchIndices.Contents<ArticleDocument> {
-
-        @Override
-        public long buildLockKey() {
-            return BUILD_LOCK_KEY;
-        }
-
-        @Override
-        public Map<String, Object> properties() {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", Map.of("type", "long"));
-            properties.put("slug", Map.of("type", "keyword"));
-            properties.put("title", SearchIndices.TEXT);
-            properties.put("lead", SearchIndices.TEXT);
-            properties.put("body", SearchIndices.TEXT);
-            properties.put("tags", SearchIndices.TEXT);
-            properties.put("publishAt", Map.of("type", "date"));
-            properties.put("heroImageUrl", Map.of("type", "keyword", "index", false));
-            return properties;
-        }
-
-        @Override
-        public Optional<ArticleDocument> document(String slug) {
-            return service.document(slug);
-        }
-
-        @Override
-        public List<ArticleDocument> documentsAfter(long afterId, int limit) {
-            return service.documents(afterId, limit);
-        }
-
-        @Override
-        public String id(ArticleDocument d) {
-            return d.slug();
-        }
-
-        @Override
-        public long key(ArticleDocument d) {
-            return d.id();
-        }
-
-        @Override
-        public Map<String, Object> source(ArticleDocument d) {
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("id", d.id());
-            source.put("slug", d.slug());
-            source.put("title", d.title());
-            source.put("lead", d.lead());
-            source.put("body", d.bodyText());
-            source.put("tags", d.tags());
-            source.put("publishAt", d.publishAt().toString());
-            source.put("heroImageUrl", d.heroImageUrl());
-            return source;
-        }
+        super(
+                indices,
+                new SearchIndices.Contents<>(
+                        config.articleAlias(),
+                        BUILD_LOCK_KEY,
+                        SearchIndices.fields(
+                                "id",
+                                Map.of("type", "long"),
+                                "slug",
+                                Map.of("type", "keyword"),
+                                "title",
+                                SearchIndices.TEXT,
+                                "lead",
+                                SearchIndices.TEXT,
+                                "body",
+                                SearchIndices.TEXT,
+                                "tags",
+                                SearchIndices.TEXT,
+                                "publishAt",
+                                Map.of("type", "date"),
+                                "heroImageUrl",
+                                Map.of("type", "keyword", "index", false)),
+                        articles::document,
+                        articles::documents,
+                        ArticleDocument::slug,
+                        ArticleDocument::id,
+                        d -> SearchIndices.fields(
+                                "id", d.id(),
+                                "slug", d.slug(),
+                                "title", d.title(),
+                                "lead", d.lead(),
+                                "body", d.bodyText(),
+                                "tags", d.tags(),
+                                "publishAt", d.publishAt().toString(),
+                                "heroImageUrl", d.heroImageUrl())));
     }
 }

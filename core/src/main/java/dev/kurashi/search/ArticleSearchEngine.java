@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * empty answer and {@link ArticleSearch} falls back to SQL.
  */
 @ApplicationScoped
-public class ArticleSearchEngine {
+class ArticleSearchEngine {
 
     private static final Logger LOG = Logger.getLogger(ArticleSearchEngine.class);
 

@@ -3,10 +3,7 @@ package dev.kurashi.search;
 import dev.kurashi.catalog.CatalogService;
 import dev.kurashi.catalog.ProductDocument;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The product index: active products behind the alias {@code kurashi.search.product-alias} ({@code products}),
@@ -21,67 +18,36 @@ public class ProductIndexService extends AliasedIndex<ProductDocument> {
     static final long BUILD_LOCK_KEY = 0x6b75726173686902L;
 
     public ProductIndexService(SearchIndices indices, CatalogService catalog, SearchConfig config) {
-        super(indices, new Products(catalog, config.productAlias()));
-    }
-
-    /** Products as the index holds them: by slug, paged by id. */
-    private record Products(CatalogService catalog, String alias) implements SearchIndices.Contents<ProductDocument> {
-
-        @Override
-        public long buildLockKey() {
-            return BUILD_LOCK_KEY;
-        }
-
-        @Override
-        public Map<String, Object> properties() {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", Map.of("type", "long"));
-            properties.put("slug", Map.of("type", "keyword"));
-            properties.put("name", SearchIndices.TEXT);
-            properties.put("brand", SearchIndices.TEXT);
-            properties.put("description", SearchIndices.TEXT);
-            properties.put("category", Map.of("type", "keyword"));
-            properties.put("categories", Map.of("type", "keyword"));
-            properties.put("priceJpy", Map.of("type", "integer"));
-            properties.put("inStock", Map.of("type", "boolean"));
-            properties.put("imageUrl", Map.of("type", "keyword", "index", false));
-            return properties;
-        }
-
-        @Override
-        public Optional<ProductDocument> document(String slug) {
-            return catalog.document(slug);
-        }
-
-        @Override
-        public List<ProductDocument> documentsAfter(long afterId, int limit) {
-            return catalog.documents(afterId, limit);
-        }
-
-        @Override
-        public String id(ProductDocument d) {
-            return d.slug();
-        }
-
-        @Override
-        public long key(ProductDocument d) {
-            return d.id();
-        }
-
-        @Override
-        public Map<String, Object> source(ProductDocument d) {
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("id", d.id());
-            source.put("slug", d.slug());
-            source.put("name", d.name());
-            source.put("brand", d.brand());
-            source.put("description", d.description());
-            source.put("category", d.category());
-            source.put("categories", d.categories());
-            source.put("priceJpy", d.priceJpy());
-            source.put("inStock", d.inStock());
-            source.put("imageUrl", d.imageUrl());
-            return source;
-        }
+        super(
+                indices,
+                new SearchIndices.Contents<>(
+                        config.productAlias(),
+                        BUILD_LOCK_KEY,
+                        SearchIndices.fields(
+                                "id", Map.of("type", "long"),
+                                "slug", Map.of("type", "keyword"),
+                                "name", SearchIndices.TEXT,
+                                "brand", SearchIndices.TEXT,
+                                "description", SearchIndices.TEXT,
+                                "category", Map.of("type", "keyword"),
+                                "categories", Map.of("type", "keyword"),
+                                "priceJpy", Map.of("type", "integer"),
+                                "inStock", Map.of("type", "boolean"),
+                                "imageUrl", Map.of("type", "keyword", "index", false)),
+                        catalog::document,
+                        catalog::documents,
+                        ProductDocument::slug,
+                        ProductDocument::id,
+                        d -> SearchIndices.fields(
+                                "id", d.id(),
+                                "slug", d.slug(),
+                                "name", d.name(),
+                                "brand", d.brand(),
+                                "description", d.description(),
+                                "category", d.category(),
+                                "categories", d.categories(),
+                                "priceJpy", d.priceJpy(),
+                                "inStock", d.inStock(),
+                                "imageUrl", d.imageUrl())));
     }
 }

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * MicroProfile FT keys such as {@code dev.kurashi.search.ProductSearchEngine/find/Timeout/value}.
  */
 @ApplicationScoped
-public class ProductSearchEngine {
+class ProductSearchEngine {
 
     private static final Logger LOG = Logger.getLogger(ProductSearchEngine.class);
 

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * the app still starts.
  */
 @ApplicationScoped
-public class SearchIndexStartup {
+class SearchIndexStartup {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexStartup.class);
 

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Cancellable;
@@ -44,7 +47,7 @@ import org.jboss.logging.Logger;
  * the same way.
  */
 @ApplicationScoped
-public class SearchIndices {
+class SearchIndices {
 
     /** The analyzer of every text field ({@link #TEXT}). */
     static final String ANALYZER = "kurashi_text";
@@ -68,28 +71,50 @@ public class SearchIndices {
     /**
      * What one index holds, read from the database: documents of type {@code D}, each with a string id (the
      * document id, a slug) and a numeric key that orders a full build in pages.
+     *
+     * @param buildLockKey pg_advisory_xact_lock key for {@link #buildIfMissing(Contents)}: one per index
+     * @param properties the field mappings ({@code dynamic: strict}); text fields use {@link #TEXT}
+     * @param bySlug the document of an id, or empty when it must not be in the index (gone, inactive, draft)
+     * @param after documents with a key above the given one, by key, at most the given number
      */
-    public interface Contents<D> {
+    public record Contents<D>(
+            String alias,
+            long buildLockKey,
+            Map<String, Object> properties,
+            Function<String, Optional<D>> bySlug,
+            BiFunction<Long, Integer, List<D>> after,
+            Function<D, String> idOf,
+            ToLongFunction<D> keyOf,
+            Function<D, Map<String, Object>> sourceOf) {
 
-        String alias();
+        Optional<D> document(String id) {
+            return bySlug.apply(id);
+        }
 
-        /** pg_advisory_xact_lock key for {@link #buildIfMissing(Contents)}: one per index. */
-        long buildLockKey();
+        List<D> documentsAfter(long afterKey, int limit) {
+            return after.apply(afterKey, limit);
+        }
 
-        /** The field mappings ({@code dynamic: strict}); text fields use {@link #TEXT}. */
-        Map<String, Object> properties();
+        String id(D document) {
+            return idOf.apply(document);
+        }
 
-        /** The document of an id, or empty when it must not be in the index (gone, inactive, draft). */
-        Optional<D> document(String id);
+        long key(D document) {
+            return keyOf.applyAsLong(document);
+        }
 
-        /** Documents with a key above {@code afterKey}, by key, at most {@code limit}. */
-        List<D> documentsAfter(long afterKey, int limit);
+        Map<String, Object> source(D document) {
+            return sourceOf.apply(document);
+        }
+    }
 
-        String id(D document);
-
-        long key(D document);
-
-        Map<String, Object> source(D document);
+    /** A document's source from name, value pairs in order; values may be null. */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     private final RestClient client;

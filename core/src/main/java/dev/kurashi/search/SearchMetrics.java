@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * because OpenSearch failed or was slow (the degraded share on the business dashboard).
  */
 @ApplicationScoped
-public class SearchMetrics {
+class SearchMetrics {
 
     private final MeterRegistry registry;
 

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * synonym group it belongs to ("まぐ" → まぐ, マグ, mug). Several words that together form a synonym
  * ("cutting board") make one term. Both OpenSearch and the SQL fallback search with these, so the two agree.
  */
-public final class SearchTerms {
+final class SearchTerms {
 
     /** Spellings per term beyond this are dropped (each is one clause or one LIKE). */
     static final int MAX_ALTERNATIVES = 16;

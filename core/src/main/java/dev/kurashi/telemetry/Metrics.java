@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * written against (so Prometheus computes the p99 and the latency SLIs from {@code _bucket} series), and in
  * {@code %prod} an OTLP push of the same meters to the collector sidecar beside Prometheus text at /q/metrics.
  */
-public class Metrics {
+class Metrics {
 
     /** Bucket bounds in seconds: the latency objectives of docs/operations/slo.md are among them. */
     static final double[] LATENCY_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.3, 0.5, 1, 2.5, 5, 10, 30, 60};

@@ -15,7 +15,7 @@ import org.elasticsearch.client.RestClientBuilder;
  */
 @ElasticsearchClientConfig
 @Singleton
-public class OpenSearchClientMetrics implements RestClientBuilder.HttpClientConfigCallback {
+class OpenSearchClientMetrics implements RestClientBuilder.HttpClientConfigCallback {
 
     private static final String STARTED = "kurashi.metrics.started";
 

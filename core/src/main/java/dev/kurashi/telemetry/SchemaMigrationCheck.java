@@ -18,7 +18,7 @@ import org.flywaydb.core.api.MigrationInfo;
  */
 @Startup
 @ApplicationScoped
-public class SchemaMigrationCheck implements HealthCheck {
+class SchemaMigrationCheck implements HealthCheck {
 
     static final String NAME = "Schema migrations";
 

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Reports whether the app can reach its SQS queues. Readiness only (decision 4): an SQS outage must
+ * Reports whether the app can reach its SQS queues. Readiness only (docs/adr/1502-liveness-never-follows-a-dependency.md): an SQS outage must
  * not make ECS replace every task. GetQueueAttributes can be granted per queue ARN, unlike ListQueues,
  * and its message count tells an operator how far behind a consumer is.
  *
@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 @Readiness
 @ApplicationScoped
 @IfBuildProperty(name = "kurashi.health.sqs.enabled", stringValue = "true")
-public class SqsReadinessCheck implements HealthCheck {
+class SqsReadinessCheck implements HealthCheck {
 
     static final String NAME = "SQS queues";
 

@@ -1,9 +1,9 @@
 package dev.kurashi.queueworker;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import dev.kurashi.testing.HealthContractTest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -32,12 +32,7 @@ class DependencyOutageTest {
                 .body("checks.find { it.name == 'SQS queues' }.status", is("DOWN"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"));
 
-        given().when()
-                .get("/q/health/live")
-                .then()
-                .statusCode(200)
-                .body("status", is("UP"))
-                .body("checks", empty());
+        HealthContractTest.assertLiveWithoutChecks();
     }
 
     public static class OpenSearchAndSqsDown implements QuarkusTestProfile {

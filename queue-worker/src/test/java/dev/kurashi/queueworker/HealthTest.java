@@ -1,51 +1,14 @@
 package dev.kurashi.queueworker;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.is;
-
+import dev.kurashi.testing.HealthContractTest;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
+import java.util.Set;
 
 @QuarkusTest
-class HealthTest {
+class HealthTest extends HealthContractTest {
 
-    @Test
-    void livenessChecksNoDependency() {
-        given().when()
-                .get("/q/health/live")
-                .then()
-                .statusCode(200)
-                .body("status", is("UP"))
-                .body("checks", empty());
-    }
-
-    @Test
-    void readinessReportsEveryDependencyUp() {
-        given().when()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("status", is("UP"))
-                .body(
-                        "checks.name",
-                        hasItems(
-                                "Database connections health check",
-                                "Elasticsearch cluster health check",
-                                "SQS queues"))
-                .body("checks.status", everyItem(is("UP")));
-    }
-
-    @Test
-    void startedOnceTheSchemaIsMigrated() {
-        given().when()
-                .get("/q/health/started")
-                .then()
-                .statusCode(200)
-                .body("status", is("UP"))
-                .body("checks.name", hasItem("Schema migrations"));
+    @Override
+    protected Set<String> readinessChecks() {
+        return Set.of(DATABASE, SEARCH, SQS);
     }
 }

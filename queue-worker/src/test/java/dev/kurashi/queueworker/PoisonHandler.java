@@ -1,5 +1,6 @@
 package dev.kurashi.queueworker;
 
+import dev.kurashi.queueworker.messaging.Idempotency;
 import dev.kurashi.queueworker.messaging.InboundMessage;
 import dev.kurashi.queueworker.messaging.MessageHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,19 +11,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Test handler of {@code TestPoison}: fails for the events marked failing, and counts receives and successes. */
 @ApplicationScoped
-public class PoisonHandler implements MessageHandler {
+public class PoisonHandler implements MessageHandler<TestPoison> {
 
     private final Set<UUID> failing = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Integer> maxReceiveCount = new ConcurrentHashMap<>();
     private final Set<UUID> succeeded = ConcurrentHashMap.newKeySet();
 
     @Override
-    public String eventType() {
-        return "TestPoison";
+    public Class<TestPoison> eventClass() {
+        return TestPoison.class;
     }
 
     @Override
-    public void handle(InboundMessage message) {
+    public Idempotency idempotency() {
+        return Idempotency.none();
+    }
+
+    @Override
+    public void handle(TestPoison event, InboundMessage message) {
         maxReceiveCount.merge(message.eventId(), message.receiveCount(), Math::max);
         if (failing.contains(message.eventId())) {
             throw new IllegalStateException("poison " + message.eventId());

@@ -56,28 +56,34 @@ public class IdempotencyService {
                 continue;
             }
             IdempotencyKey key = existing.get();
-            if (!key.requestHash.equals(requestHash)) {
-                throw new DomainException(
-                        DomainException.Kind.UNPROCESSABLE,
-                        "Idempotency key reused",
-                        "This Idempotency-Key was already used with a different request");
-            }
-            if (key.state == IdempotencyKey.State.DONE) {
-                return Claim.replay(key);
-            }
             Instant staleBefore = Instant.now().minus(config.inFlightStaleAfter());
-            if (!key.createdAt.isBefore(staleBefore) || deleteStale(key, staleBefore) == 0) {
-                throw new DomainException(
-                        DomainException.Kind.CONFLICT,
-                        "Request in progress",
-                        "A request with this Idempotency-Key is still being processed; retry later");
+            switch (ClaimDecision.of(
+                    key.requestHash.equals(requestHash),
+                    key.state == IdempotencyKey.State.DONE,
+                    key.createdAt,
+                    staleBefore)) {
+                case REUSED ->
+                    throw new DomainException(
+                            DomainException.Kind.UNPROCESSABLE,
+                            "Idempotency key reused",
+                            "This Idempotency-Key was already used with a different request");
+                case REPLAY -> {
+                    return Claim.replay(key);
+                }
+                case IN_PROGRESS -> throw inProgress("A request with this Idempotency-Key is still being processed");
+                case TAKE_OVER -> {
+                    if (deleteStale(key, staleBefore) == 0) {
+                        throw inProgress("A request with this Idempotency-Key is still being processed");
+                    }
+                }
             }
             keys.getEntityManager().detach(key);
         }
-        throw new DomainException(
-                DomainException.Kind.CONFLICT,
-                "Request in progress",
-                "A request with this Idempotency-Key is being processed; retry later");
+        throw inProgress("A request with this Idempotency-Key is being processed");
+    }
+
+    private static DomainException inProgress(String detail) {
+        return new DomainException(DomainException.Kind.CONFLICT, "Request in progress", detail + "; retry later");
     }
 
     /** Forgets a claim whose work failed and changed nothing, so the same key may be sent again. */

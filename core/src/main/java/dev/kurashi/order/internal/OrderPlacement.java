@@ -1,22 +1,16 @@
 package dev.kurashi.order.internal;
 
 import dev.kurashi.cart.CartContents;
-import dev.kurashi.cart.CartLineRow;
 import dev.kurashi.cart.CartService;
 import dev.kurashi.common.DomainException;
 import dev.kurashi.customer.CustomerService;
 import dev.kurashi.inventory.StockReservation;
-import dev.kurashi.inventory.StockShortage;
 import dev.kurashi.order.IdempotencyKeyRepository;
 import dev.kurashi.order.Order;
-import dev.kurashi.order.OrderLine;
 import dev.kurashi.order.OrderPlaced;
 import dev.kurashi.order.OrderRepository;
-import dev.kurashi.order.OrderStatus;
 import dev.kurashi.order.PaymentMethod;
 import dev.kurashi.order.PlaceOrderCommand;
-import dev.kurashi.order.ShippingAddress;
-import dev.kurashi.order.TaxBreakdown;
 import dev.kurashi.order.payment.PaymentGateway;
 import dev.kurashi.order.payment.PaymentRequest;
 import dev.kurashi.order.payment.PaymentResult;
@@ -27,7 +21,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,13 +88,13 @@ public class OrderPlacement {
         if (contents.isEmpty()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "Cart is empty", "There is nothing to order");
         }
-        List<StockReservation.Item> items = stockItems(contents);
+        List<StockReservation.Item> items = OrderDraft.stockItems(contents);
         limits.check(customerId, command.paymentMethod(), contents);
         stock.requireAvailable(items);
 
         PaymentResult payment = authorize(customerId, idemKey, command, contents.totalJpy());
 
-        Order order = newOrder(customerId, command, contents, payment);
+        Order order = OrderDraft.build(customerId, command, contents, payment);
         orders.persist(order);
         orders.flush();
         cart.clear(customerId);
@@ -115,21 +108,6 @@ public class OrderPlacement {
         }
         stock.takeAll(items);
         return order;
-    }
-
-    private static List<StockReservation.Item> stockItems(CartContents contents) {
-        List<StockReservation.Item> items = new ArrayList<>();
-        List<StockShortage> withdrawn = new ArrayList<>();
-        for (CartLineRow line : contents.lines()) {
-            if (!line.purchasable()) {
-                withdrawn.add(new StockShortage(line.sku(), line.quantity(), 0));
-            }
-            items.add(new StockReservation.Item(line.skuId(), line.sku(), line.quantity()));
-        }
-        if (!withdrawn.isEmpty()) {
-            throw StockReservation.unavailable(withdrawn);
-        }
-        return items;
     }
 
     private PaymentResult authorize(long customerId, String idemKey, PlaceOrderCommand command, long totalJpy) {
@@ -187,58 +165,5 @@ public class OrderPlacement {
             // the provider expires an uncaptured authorization on its own; reconciliation reports it
             LOG.errorf(e, "Could not void payment %s of an order that was not placed", paymentId);
         }
-    }
-
-    private static Order newOrder(
-            long customerId, PlaceOrderCommand command, CartContents contents, PaymentResult payment) {
-        Order order = new Order();
-        order.customerId = customerId;
-        order.paymentMethod = command.paymentMethod();
-        order.paymentId = payment.paymentId();
-        order.konbiniPaymentNumber = payment.konbiniPaymentNumber();
-        order.konbiniVoucherUrl = payment.konbiniVoucherUrl();
-        if (payment.outcome() == PaymentResult.Outcome.PENDING) {
-            order.status = OrderStatus.PENDING_PAYMENT;
-            order.paymentDeadline = payment.payBy();
-        } else {
-            order.status = OrderStatus.PAID;
-        }
-        order.subtotalJpy = contents.subtotalJpy();
-        order.shippingJpy = contents.shippingJpy();
-        order.totalJpy = contents.totalJpy();
-        order.shippingAddress = address(command.shippingAddress());
-        List<TaxBreakdown.Amount> amounts = new ArrayList<>();
-        for (CartLineRow row : contents.lines()) {
-            OrderLine line = new OrderLine();
-            line.skuId = row.skuId();
-            line.skuCode = row.sku();
-            line.productSlug = row.productSlug();
-            line.productName = row.productName();
-            line.skuLabel = row.label();
-            line.quantity = row.quantity();
-            line.unitPriceJpy = row.unitPriceJpy();
-            line.taxRate = row.taxRate();
-            line.lineTotalJpy = row.lineTotalJpy();
-            order.addLine(line);
-            amounts.add(new TaxBreakdown.Amount(row.taxRate(), row.lineTotalJpy()));
-        }
-        for (TaxBreakdown.Rate rate : TaxBreakdown.of(amounts, contents.shippingJpy())) {
-            order.addTaxLine(rate.rate(), rate.taxableJpy(), rate.taxJpy());
-        }
-        return order;
-    }
-
-    private static ShippingAddress address(PlaceOrderCommand.Address input) {
-        ShippingAddress address = new ShippingAddress();
-        address.name = input.name().strip();
-        address.postalCode = input.postalCode();
-        address.prefecture = input.prefecture();
-        address.city = input.city().strip();
-        address.line1 = input.line1().strip();
-        address.line2 = input.line2() == null || input.line2().isBlank()
-                ? null
-                : input.line2().strip();
-        address.phone = input.phone();
-        return address;
     }
 }

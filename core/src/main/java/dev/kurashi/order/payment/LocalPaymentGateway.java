@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * which is why checkout may call it inside its database transaction. {@link PaymentGateways} makes it the
  * gateway when {@code kurashi.payment.provider=local}, never in the prod profile.
  */
-public class LocalPaymentGateway implements PaymentGateway {
+class LocalPaymentGateway implements PaymentGateway {
 
     public static final String APPROVED_TOKEN = "tok_visa";
     public static final String DECLINED_TOKEN = "tok_declined";

@@ -1,7 +1,7 @@
 package dev.kurashi.order.payment;
 
 /** The provider could not be asked (network, outage, our own configuration): nothing was charged. */
-public class PaymentUnavailableException extends RuntimeException {
+class PaymentUnavailableException extends RuntimeException {
 
     public PaymentUnavailableException(String message, Throwable cause) {
         super(message, cause);

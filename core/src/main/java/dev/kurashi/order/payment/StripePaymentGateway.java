@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
  * <p>Every create carries an idempotency key derived from the attempt and what it asks for, so a retry (ours or
  * the SDK's) never charges twice, and a retried attempt with another card is a new request.
  */
-public class StripePaymentGateway implements PaymentGateway {
+class StripePaymentGateway implements PaymentGateway {
 
     private static final Logger LOG = Logger.getLogger(StripePaymentGateway.class);
     private static final Set<String> AUTHORIZED = Set.of("requires_capture", "succeeded");

@@ -179,7 +179,7 @@ class EcspressoDefinitionsTest {
             Properties app = applicationProperties(name);
             int port = Integer.parseInt(app.getProperty("quarkus.http.port"));
             assertThat(container.path("healthCheck").path("command").toString())
-                    .as("%s checks liveness (decision 4), never readiness", name)
+                    .as("%s checks liveness (ADR 1502), never readiness", name)
                     .contains("http://localhost:" + port + "/q/health/live");
             assertThat(container
                             .path("portMappings")

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * A property of the ECS services, held where it lives: ecspresso creates and updates the services from
- * infra/ecspresso/&lt;service&gt;/ecs-service-def.json (architecture decision 8). A rule reads the service
+ * infra/ecspresso/&lt;service&gt;/ecs-service-def.json (docs/adr/1504-ecspresso-owns-ecs-services.md). A rule reads the service
  * definitions by service name and returns its violations; BrokenServiceDefinitionsTest shows each can fail.
  */
 record ServiceDefinitionRule(String description, Function<Map<String, JsonNode>, List<String>> check) {

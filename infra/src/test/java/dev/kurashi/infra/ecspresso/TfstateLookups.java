@@ -43,7 +43,7 @@ final class TfstateLookups {
         return used;
     }
 
-    /** Top-level {@code output} blocks of a root stack's {@code *.tf} files ({@code infra/terraform/envs/<env>}). */
+    /** Top-level {@code output} blocks of a root stack's {@code *.tf} files ({@code infra/terraform/envs/workload}). */
     static Set<String> declaredOutputs(TerraformTree stack) {
         Set<String> outputs = new TreeSet<>();
         stack.ofKind(TerraformTree.Kind.OUTPUT)

@@ -7,27 +7,24 @@ import dev.kurashi.infra.terraform.TerraformTree;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every {@code tfstate} lookup in infra/ecspresso resolves: the environment stack whose state ecspresso reads
- * (infra/terraform/envs/&lt;env&gt;) declares an {@code output} of that name. terraform validate cannot run here,
+ * (infra/terraform/envs/workload, applied to stg and prod alike) declares an {@code output} of that name. terraform validate cannot run here,
  * so a renamed or nested output would otherwise surface only in the first deploy.
  */
 class TfstateOutputsTest {
 
-    @ParameterizedTest(name = "envs/{0}")
-    @ValueSource(strings = {"stg", "prod"})
-    void everyLookupNamesAnOutputOfTheEnvironmentStack(String env) {
+    @Test
+    void everyLookupNamesAnOutputOfTheWorkloadRoot() {
         Set<String> used = TfstateLookups.used(Repository.ecspresso());
         Set<String> declared = TfstateLookups.declaredOutputs(
-                TerraformTree.load(Repository.terraform().resolve("envs/" + env)));
+                TerraformTree.load(Repository.terraform().resolve("envs/workload")));
 
         assertThat(used).as("tfstate lookups found in infra/ecspresso").isNotEmpty();
-        assertThat(declared).as("outputs of envs/%s", env).isNotEmpty();
+        assertThat(declared).as("outputs of envs/workload").isNotEmpty();
         assertThat(TfstateLookups.missing(used, declared))
-                .as("looked up by ecspresso but not an output of envs/%s", env)
+                .as("looked up by ecspresso but not an output of envs/workload")
                 .isEmpty();
     }
 

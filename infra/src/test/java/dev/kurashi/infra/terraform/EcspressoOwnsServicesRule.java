@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Architecture decision 8: ecspresso owns the ECS services and task definitions (infra/ecspresso), Terraform
+ * docs/adr/1504-ecspresso-owns-ecs-services.md: ecspresso owns the ECS services and task definitions (infra/ecspresso), Terraform
  * everything around them. A service in both would be changed by whichever ran last. The service properties
  * (bastion desired 0, ECS Exec only on the bastion, circuit breaker, worker counts) are checked where they live,
  * in the ecspresso service definitions ({@code ServiceDefinitionRule}).
@@ -23,7 +23,7 @@ final class EcspressoOwnsServicesRule implements PolicyRule {
         List<String> violations = tree.ofKind(TerraformTree.Kind.RESOURCE)
                 .filter(resource -> ECSPRESSO_OWNED.contains(resource.type()))
                 .map(resource -> resource.where() + ": " + resource.type()
-                        + " belongs in infra/ecspresso (architecture decision 8)")
+                        + " belongs in infra/ecspresso (docs/adr/1504-ecspresso-owns-ecs-services.md)")
                 .toList();
         return new Findings((int) tree.ofKind(TerraformTree.Kind.RESOURCE).count(), violations);
     }

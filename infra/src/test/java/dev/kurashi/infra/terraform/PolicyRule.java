@@ -1,5 +1,7 @@
 package dev.kurashi.infra.terraform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 /** A property the Terraform must keep. A rule reports how many things it checked, so it cannot pass on nothing. */
@@ -32,6 +34,14 @@ public interface PolicyRule {
 
         public Findings {
             violations = List.copyOf(violations);
+        }
+
+        /** The rule checked something (a parse that lost the Terraform checks nothing) and found no violation. */
+        void assertHolds() {
+            assertThat(checked)
+                    .as("the rule found nothing to check: did the parse lose the Terraform?")
+                    .isPositive();
+            assertThat(violations).isEmpty();
         }
     }
 }

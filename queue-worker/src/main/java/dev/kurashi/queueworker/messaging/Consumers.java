@@ -4,19 +4,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Starts a {@link QueueConsumer} per configured queue and stops them gracefully on SIGTERM. */
+/** Starts a {@link QueueConsumer} (the SQS poller) per configured queue, all handing messages to one {@link MessagePipeline}, and stops them gracefully on SIGTERM. */
 @ApplicationScoped
 public class Consumers {
 
@@ -24,7 +21,7 @@ public class Consumers {
 
     private final ConsumerConfig config;
     private final SqsClient sqs;
-    private final Instance<MessageHandler> handlers;
+    private final MessagePipeline pipeline;
     private final MessageTracing tracing;
     private final ConsumerMetrics metrics;
     private final List<QueueConsumer> consumers = new ArrayList<>();
@@ -33,13 +30,13 @@ public class Consumers {
     Consumers(
             ConsumerConfig config,
             SqsClient sqs,
-            Instance<MessageHandler> handlers,
+            MessagePipeline pipeline,
             MessageTracing tracing,
             ConsumerMetrics metrics) {
         this.metrics = metrics;
         this.config = config;
         this.sqs = sqs;
-        this.handlers = handlers;
+        this.pipeline = pipeline;
         this.tracing = tracing;
     }
 
@@ -48,15 +45,8 @@ public class Consumers {
             LOG.info("Consumers are disabled (kurashi.consumers.enabled=false)");
             return;
         }
-        Map<String, MessageHandler> byType = new HashMap<>();
-        for (MessageHandler handler : handlers) {
-            MessageHandler previous = byType.put(handler.eventType(), handler);
-            if (previous != null) {
-                throw new IllegalStateException("two handlers for " + handler.eventType());
-            }
-        }
         for (String queueUrl : config.queues()) {
-            QueueConsumer consumer = new QueueConsumer(queueUrl, sqs, Map.copyOf(byType), config, tracing, metrics);
+            QueueConsumer consumer = new QueueConsumer(queueUrl, sqs, pipeline, config, tracing, metrics);
             consumers.add(consumer);
             consumer.start();
         }

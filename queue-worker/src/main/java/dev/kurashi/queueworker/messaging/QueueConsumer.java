@@ -1,11 +1,9 @@
 package dev.kurashi.queueworker.messaging;
 
-import dev.kurashi.notification.SendInProgressException;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +33,14 @@ final class QueueConsumer {
     private static final Logger LOG = Logger.getLogger(QueueConsumer.class);
     private static final int MAX_BATCH = 10;
     private static final Duration DELETE_LINGER = Duration.ofMillis(20);
-    /** SQS caps a visibility timeout at 12 hours. */
-    private static final long MAX_VISIBILITY_SECONDS = 43_200;
 
     private record InFlight(String messageId, String receiptHandle, Instant extendedAt) {}
 
     private final String queueUrl;
     private final String queue;
     private final SqsClient sqs;
-    private final Map<String, MessageHandler> handlers;
+    private final MessagePipeline pipeline;
+    private final RetryPolicy retries;
     private final ConsumerConfig config;
     private final MessageTracing tracing;
     private final ConsumerMetrics metrics;
@@ -59,7 +56,7 @@ final class QueueConsumer {
     QueueConsumer(
             String queueUrl,
             SqsClient sqs,
-            Map<String, MessageHandler> handlers,
+            MessagePipeline pipeline,
             ConsumerConfig config,
             MessageTracing tracing,
             ConsumerMetrics metrics) {
@@ -67,7 +64,8 @@ final class QueueConsumer {
         this.queueUrl = queueUrl;
         this.queue = queueUrl.substring(queueUrl.lastIndexOf('/') + 1);
         this.sqs = sqs;
-        this.handlers = handlers;
+        this.pipeline = pipeline;
+        this.retries = RetryPolicy.of(config);
         this.config = config;
         this.tracing = tracing;
         this.slots = new Semaphore(config.concurrency());
@@ -168,16 +166,9 @@ final class QueueConsumer {
     /** Runs inside the message's span, so the failure log line carries its trace id. */
     private void handle(InboundMessage message, Message raw) {
         long started = System.nanoTime();
-        String eventType = handlers.containsKey(message.eventType()) ? message.eventType() : ConsumerMetrics.UNKNOWN;
+        String eventType = pipeline.handles(message.eventType()) ? message.eventType() : ConsumerMetrics.UNKNOWN;
         try {
-            MessageHandler handler = handlers.get(message.eventType());
-            if (handler == null) {
-                throw new IllegalStateException("no handler for event type " + message.eventType());
-            }
-            if (message.eventId() == null) {
-                throw new IllegalStateException("message has no eventId attribute");
-            }
-            handler.handle(message);
+            pipeline.dispatch(message);
             toDelete.add(raw.receiptHandle());
             metrics.handled(queue, eventType, Duration.ofNanos(System.nanoTime() - started), raw);
             LOG.debugf("Handled %s %s (receive %d)", message.eventType(), message.eventId(), message.receiveCount());
@@ -189,7 +180,7 @@ final class QueueConsumer {
                     eventType,
                     Duration.ofNanos(System.nanoTime() - started),
                     message.receiveCount() >= config.maxReceiveCount());
-            Duration delay = retryDelay(e, message.receiveCount());
+            Duration delay = retries.delay(e, message.receiveCount());
             LOG.warnf(
                     "%s %s failed on receive %d (%s); visible again in %ds",
                     message.eventType(), message.eventId(), message.receiveCount(), e.toString(), delay.toSeconds());
@@ -202,20 +193,6 @@ final class QueueConsumer {
                         "Could not set the retry delay of %s: %s", message.messageId(), visibilityFailure.getMessage());
             }
         }
-    }
-
-    /**
-     * Exponential back-off from the receive count; a send another delivery holds is retried just after its lease
-     * ends, which takes one receive rather than several.
-     */
-    Duration retryDelay(Exception failure, int receiveCount) {
-        if (failure instanceof SendInProgressException inProgress) {
-            return inProgress.retryAfter().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
-        }
-        long base = Math.max(0, config.retryBackoff().toSeconds());
-        long delay = base << Math.min(20, Math.max(0, receiveCount - 1));
-        return Duration.ofSeconds(
-                Math.min(Math.min(delay, config.maxRetryBackoff().toSeconds()), MAX_VISIBILITY_SECONDS));
     }
 
     /** Extends the visibility of messages whose handler has run for more than half the visibility timeout. */

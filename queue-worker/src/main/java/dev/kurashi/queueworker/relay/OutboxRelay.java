@@ -1,7 +1,7 @@
 package dev.kurashi.queueworker.relay;
 
+import dev.kurashi.outbox.Outbox;
 import dev.kurashi.outbox.OutboxMessage;
-import dev.kurashi.outbox.OutboxRepository;
 import dev.kurashi.queueworker.messaging.InboundMessage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,7 +47,7 @@ public class OutboxRelay {
     record Batch(int claimed, int sent, int failed) {}
 
     private final RelayConfig config;
-    private final OutboxRepository outbox;
+    private final Outbox outbox;
     private final SqsClient sqs;
     private final AgroalDataSource dataSource;
     private final RelayMetrics metrics;
@@ -56,12 +56,7 @@ public class OutboxRelay {
     private Thread thread;
     private Connection listenConnection;
 
-    OutboxRelay(
-            RelayConfig config,
-            OutboxRepository outbox,
-            SqsClient sqs,
-            AgroalDataSource dataSource,
-            RelayMetrics metrics) {
+    OutboxRelay(RelayConfig config, Outbox outbox, SqsClient sqs, AgroalDataSource dataSource, RelayMetrics metrics) {
         this.metrics = metrics;
         this.config = config;
         this.outbox = outbox;

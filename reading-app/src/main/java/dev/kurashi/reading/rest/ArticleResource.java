@@ -3,6 +3,7 @@ package dev.kurashi.reading.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kurashi.common.PageRequest;
+import dev.kurashi.common.QueryParams;
 import dev.kurashi.reading.ArticleService;
 import dev.kurashi.reading.http.CachedResponses;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,7 @@ public class ArticleResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit,
             @Context Request request) {
-        Integer size = Params.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
+        Integer size = QueryParams.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
         var page = articles.list(tag, PageRequest.of(cursor, size));
         return CachedResponses.ok(request, write(page), MediaType.APPLICATION_JSON, articles.nextScheduledPublish());
     }

@@ -5,7 +5,7 @@ import dev.kurashi.reading.ArticleDetail;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /articles/{slug}} exactly as API.md gives it. */
+/** {@code GET /articles/{slug}} exactly as docs/api.md gives it. */
 public record ArticleResponse(
         String slug,
         String title,

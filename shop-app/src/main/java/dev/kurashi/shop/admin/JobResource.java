@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Recent batch job executions for staff, newest first: what ran, on which node, how it ended. Like every list of
- * API.md, paginated: {@code {items: [{job, startedAt, finishedAt, status, node, detail}], nextCursor}}.
+ * docs/api.md, paginated: {@code {items: [{job, startedAt, finishedAt, status, node, detail}], nextCursor}}.
  */
 @Path("/api/v1/admin/jobs")
 @RolesAllowed("staff")

@@ -7,6 +7,7 @@ import dev.kurashi.catalog.CategoryView;
 import dev.kurashi.catalog.ProductSummary;
 import dev.kurashi.common.Page;
 import dev.kurashi.common.PageRequest;
+import dev.kurashi.common.QueryParams;
 import dev.kurashi.reading.ArticleQueries;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

@@ -5,7 +5,7 @@ import dev.kurashi.catalog.SkuView;
 import dev.kurashi.reading.ArticleQueries.ArticleLink;
 import java.util.List;
 
-/** {@code GET /products/{slug}} as API.md writes it: the catalog's product plus its related articles. */
+/** {@code GET /products/{slug}} as docs/api.md writes it: the catalog's product plus its related articles. */
 public record ProductDetailResponse(
         long id,
         String slug,

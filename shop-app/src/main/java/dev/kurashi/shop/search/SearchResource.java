@@ -2,9 +2,9 @@ package dev.kurashi.shop.search;
 
 import dev.kurashi.cache.ReadCaches;
 import dev.kurashi.cache.StaleIfErrorCache;
+import dev.kurashi.common.QueryParams;
 import dev.kurashi.search.SearchService;
 import dev.kurashi.search.SearchType;
-import dev.kurashi.shop.catalog.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

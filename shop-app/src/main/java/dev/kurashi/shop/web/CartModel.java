@@ -3,16 +3,7 @@ package dev.kurashi.shop.web;
 import java.util.List;
 
 /** A cart as the cart and checkout pages show it, for a guest or a customer; amounts are tax-included yen. */
-public record CartModel(List<Line> lines, int subtotalJpy, int shippingJpy, int totalJpy, int freeShippingFromJpy) {
-
-    public record Line(
-            String sku,
-            String productSlug,
-            String name,
-            int quantity,
-            int unitPriceJpy,
-            int lineTotalJpy,
-            boolean reducedRate) {}
+public record CartModel(List<PageLine> lines, int subtotalJpy, int shippingJpy, int totalJpy, int freeShippingFromJpy) {
 
     public boolean empty() {
         return lines.isEmpty();
@@ -20,7 +11,7 @@ public record CartModel(List<Line> lines, int subtotalJpy, int shippingJpy, int 
 
     /** Items in the cart (the header badge). */
     public int count() {
-        return lines.stream().mapToInt(Line::quantity).sum();
+        return lines.stream().mapToInt(PageLine::quantity).sum();
     }
 
     /** How much more makes shipping free; 0 when it already is. */

@@ -21,7 +21,7 @@ public class OrderPresenter {
             String status,
             String statusLabel,
             String placedAt,
-            List<Line> lines,
+            List<PageLine> lines,
             int itemCount,
             int subtotalJpy,
             int shippingJpy,
@@ -37,22 +37,12 @@ public class OrderPresenter {
         }
     }
 
-    /** A line; {@code reduced} marks goods taxed at the reduced rate (※ on the invoice). */
-    public record Line(
-            String sku,
-            String productSlug,
-            String name,
-            int quantity,
-            int unitPriceJpy,
-            int lineTotalJpy,
-            boolean reduced) {}
-
     /** One rate of the qualified invoice's summary: 10%対象 ¥X（内消費税 ¥Y）. */
     public record Tax(int rate, int taxableJpy, int taxJpy) {}
 
     Order present(OrderView order) {
-        List<Line> lines = order.lines().stream()
-                .map(l -> new Line(
+        List<PageLine> lines = order.lines().stream()
+                .map(l -> new PageLine(
                         l.sku(),
                         l.productSlug(),
                         l.name(),
@@ -71,12 +61,12 @@ public class OrderPresenter {
                 statusLabel(order.status()),
                 dateTime(order.placedAt()),
                 lines,
-                lines.stream().mapToInt(Line::quantity).sum(),
+                lines.stream().mapToInt(PageLine::quantity).sum(),
                 order.subtotalJpy(),
                 order.shippingJpy(),
                 order.totalJpy(),
                 taxes,
-                lines.stream().anyMatch(Line::reduced) || taxes.stream().anyMatch(t -> t.rate() == 8),
+                lines.stream().anyMatch(PageLine::reducedRate) || taxes.stream().anyMatch(t -> t.rate() == 8),
                 order.konbini() == null ? null : order.konbini().paymentNumber(),
                 order.konbini() == null ? null : dateTime(order.konbini().payBy()),
                 order.konbini() == null

@@ -44,7 +44,7 @@ public class WebCart {
     CartModel guestCart(List<GuestCart.Line> lines) {
         Map<String, SkuLookup.SkuInfo> found =
                 skus.byCodes(lines.stream().map(GuestCart.Line::sku).toList());
-        List<CartModel.Line> result = new ArrayList<>();
+        List<PageLine> result = new ArrayList<>();
         long sum = 0;
         for (GuestCart.Line line : lines) {
             SkuLookup.SkuInfo sku = found.get(line.sku());
@@ -54,7 +54,7 @@ public class WebCart {
             // bounded by PRICE_MAX × 99, so an int; the sum is checked against the cart cap (issue 12)
             int total = Math.toIntExact(CartLimits.lineTotal(sku.priceJpy(), line.quantity()));
             sum = CartLimits.add(sum, total);
-            result.add(new CartModel.Line(
+            result.add(new PageLine(
                     sku.code(),
                     sku.productSlug(),
                     sku.productName() + "（" + sku.label() + "）",
@@ -116,8 +116,8 @@ public class WebCart {
     private CartModel model(CartView view) {
         Map<String, Short> rates =
                 taxRates(view.lines().stream().map(CartView.Line::sku).toList());
-        List<CartModel.Line> lines = view.lines().stream()
-                .map(l -> new CartModel.Line(
+        List<PageLine> lines = view.lines().stream()
+                .map(l -> new PageLine(
                         l.sku(),
                         l.productSlug(),
                         l.name(),

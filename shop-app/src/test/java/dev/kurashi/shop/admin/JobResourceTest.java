@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** GET /api/v1/admin/jobs: staff only, newest first, paginated, the fields of API.md. */
+/** GET /api/v1/admin/jobs: staff only, newest first, paginated, the fields of docs/api.md. */
 @QuarkusTest
 class JobResourceTest {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kurashi.devstack.client.DevstackResource;
+import dev.kurashi.seed.SeedService;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -50,7 +51,7 @@ class CacheInvalidationIT {
     static void twoTasks() throws Exception {
         devstack = DevstackResource.devstack().quarkusProperties();
         Files.createDirectories(LOGS);
-        // A migrates and seeds first; B starts on the ready database, as a second task does
+        // A migrates first (and the test seeds); B starts on the ready database, as a second task does
         taskA = start("task-a");
         taskB = start("task-b");
     }
@@ -82,6 +83,13 @@ class CacheInvalidationIT {
         started.add(process);
         String base = "http://localhost:" + port;
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // the packaged app holds no demo data (ADR 1501): once the schema is migrated, the test seeds it
+        while (status(base + "/q/health/started") != 200) {
+            assertTrue(process.isAlive(), name + " exited; see " + LOGS.resolve(name + ".log"));
+            assertTrue(System.nanoTime() < deadline, name + " had not started after 120 s");
+            Thread.sleep(200);
+        }
+        seedDemoData();
         while (status(base + "/api/v1/products/" + SLUG) != 200) {
             assertTrue(process.isAlive(), name + " exited; see " + LOGS.resolve(name + ".log"));
             assertTrue(System.nanoTime() < deadline, name + " was not serving after 120 s");
@@ -184,6 +192,15 @@ class CacheInvalidationIT {
                 devstack.get("quarkus.datasource.jdbc.url"),
                 devstack.get("quarkus.datasource.username"),
                 devstack.get("quarkus.datasource.password"));
+    }
+
+    /** The demo catalog, once, over JDBC: the same rows ./kurashi up seeds (module demo-data). */
+    static void seedDemoData() throws SQLException {
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            SeedService.seedIfEmptyOver(c);
+            c.commit();
+        }
     }
 
     static void sql(String statement) throws SQLException {

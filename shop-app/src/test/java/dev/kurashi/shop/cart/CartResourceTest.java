@@ -5,27 +5,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.kurashi.shop.order.ShopFixtures;
+import dev.kurashi.shop.order.SignedInCustomerTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CartResourceTest {
+class CartResourceTest extends SignedInCustomerTest {
 
-    @Inject
-    ShopFixtures fixtures;
-
-    String token;
-    String suffix;
-
-    @BeforeEach
-    void customer() {
-        suffix = ShopFixtures.unique();
-        token = ShopFixtures.token("test-cart-" + suffix);
+    @Override
+    protected String subjectPrefix() {
+        return "test-cart-";
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
-/** The public catalog API against the seeded devstack database; field names exactly as API.md. */
+/** The public catalog API against the seeded devstack database; field names exactly as docs/api.md. */
 @QuarkusTest
 class CatalogResourceTest {
 

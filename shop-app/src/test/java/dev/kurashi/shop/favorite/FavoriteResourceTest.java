@@ -7,26 +7,18 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.kurashi.shop.order.ShopFixtures;
+import dev.kurashi.shop.order.SignedInCustomerTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class FavoriteResourceTest {
+class FavoriteResourceTest extends SignedInCustomerTest {
 
-    @Inject
-    ShopFixtures fixtures;
-
-    String token;
-    String suffix;
-
-    @BeforeEach
-    void customer() {
-        suffix = ShopFixtures.unique();
-        token = ShopFixtures.token("test-favorites-" + suffix);
+    @Override
+    protected String subjectPrefix() {
+        return "test-favorites-";
     }
 
     @Test

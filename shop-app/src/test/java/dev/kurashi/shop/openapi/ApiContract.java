@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The endpoints of API.md as "METHOD /path" with path parameters written {}, and what /q/openapi documents. */
+/** The endpoints of docs/api.md as "METHOD /path" with path parameters written {}, and what /q/openapi documents. */
 public final class ApiContract {
 
-    /** Every endpoint of API.md outside articles. */
+    /** Every endpoint of docs/api.md outside articles. */
     public static final List<String> ENDPOINTS = List.of(
             "GET /api/v1/categories",
             "GET /api/v1/products",

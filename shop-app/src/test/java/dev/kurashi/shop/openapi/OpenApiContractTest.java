@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** /q/openapi describes exactly the implemented contract of API.md. */
+/** /q/openapi describes exactly the implemented contract of docs/api.md. */
 @QuarkusTest
 class OpenApiContractTest {
 
@@ -26,7 +26,7 @@ class OpenApiContractTest {
         Set<String> documented = ApiContract.documented();
         List<String> missing = new ArrayList<>(ApiContract.ENDPOINTS);
         missing.removeAll(documented);
-        assertEquals(List.of(), missing, "API.md endpoints missing from /q/openapi");
+        assertEquals(List.of(), missing, "docs/api.md endpoints missing from /q/openapi");
     }
 
     @Test
@@ -34,7 +34,7 @@ class OpenApiContractTest {
         Set<String> extra = new TreeSet<>(ApiContract.documented());
         ApiContract.ENDPOINTS.forEach(extra::remove);
         ApiContract.ARTICLES.forEach(extra::remove);
-        assertEquals(Set.of(), extra, "/q/openapi has endpoints that API.md does not have");
+        assertEquals(Set.of(), extra, "/q/openapi has endpoints that docs/api.md does not have");
     }
 
     @Test

@@ -17,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -32,27 +31,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class OrderResourceTest {
+class OrderResourceTest extends SignedInCustomerTest {
 
     private static final String VISA = checkoutBody("card", "tok_visa");
 
     @TestHTTPResource("/")
     URI base;
 
-    @Inject
-    ShopFixtures fixtures;
-
-    String token;
-    String suffix;
-
-    @BeforeEach
-    void customer() {
-        suffix = ShopFixtures.unique();
-        token = ShopFixtures.token("test-orders-" + suffix);
+    @Override
+    protected String subjectPrefix() {
+        return "test-orders-";
     }
 
     @Test

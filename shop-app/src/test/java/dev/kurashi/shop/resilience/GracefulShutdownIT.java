@@ -94,7 +94,7 @@ class GracefulShutdownIT {
                             + ThreadLocalRandom.current().nextInt(1_000_000);
                     calls.add(call(
                             http, base + "/api/v1/search?type=all&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
-                    calls.add(call(http, base + "/products/stoneware-mug"));
+                    calls.add(call(http, base + "/"));
                 }
             });
         }

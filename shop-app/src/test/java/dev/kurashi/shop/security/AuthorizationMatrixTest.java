@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Who may call what, for every endpoint of API.md outside articles: anonymous, customer A (who owns the
+ * Who may call what, for every endpoint of docs/api.md outside articles: anonymous, customer A (who owns the
  * order), customer B, staff. Expected: a status, {@code 2xx}, or {@code allowed} (neither 401 nor 403 nor 5xx:
  * the call got past authorization; the business answer is another test's concern). Every row runs: all these
  * endpoints are implemented. Placeholders: {slug}/{sku} a seeded product in stock,
