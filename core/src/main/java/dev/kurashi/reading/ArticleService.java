@@ -217,28 +217,17 @@ public class ArticleService {
         List<Article> page = articles.listIndexable(afterId, limit);
         Map<Long, List<String>> tags = tagsOf(page.stream().map(a -> a.id).toList());
         return page.stream()
-                .map(a -> new ArticleDocument(
-                        a.id,
-                        a.slug,
-                        a.title,
-                        a.lead,
-                        a.heroImageUrl,
-                        ArticleText.plain(a.bodyHtml),
-                        tags.getOrDefault(a.id, List.of()),
-                        a.publishAt))
+                .map(a -> document(a, tags.getOrDefault(a.id, List.of())))
                 .toList();
     }
 
     private static ArticleDocument document(Article a) {
+        return document(a, sorted(a.tags));
+    }
+
+    private static ArticleDocument document(Article a, List<String> tags) {
         return new ArticleDocument(
-                a.id,
-                a.slug,
-                a.title,
-                a.lead,
-                a.heroImageUrl,
-                ArticleText.plain(a.bodyHtml),
-                sorted(a.tags),
-                a.publishAt);
+                a.id, a.slug, a.title, a.lead, a.heroImageUrl, ArticleText.plain(a.bodyHtml), tags, a.publishAt);
     }
 
     private List<ArticleSummary> summaries(List<Article> page) {
