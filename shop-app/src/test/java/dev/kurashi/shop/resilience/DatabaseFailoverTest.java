@@ -29,7 +29,7 @@ class DatabaseFailoverTest {
     @Test
     void browsingSurvivesAndWritesAnswer503UntilTheDatabaseIsBack() throws InterruptedException {
         ApiFixture fixture = ApiFixture.get();
-        // A read no other test of this JVM makes (they share the caches and the stale store).
+        // Reads no other test of this JVM makes (they share the caches and the stale store).
         String unseenRead = "/api/v1/products?sort=new&limit="
                 + (61 + java.util.concurrent.ThreadLocalRandom.current().nextInt(39));
         String customer = Devstack.token("failover-" + fixture.run, false);
@@ -109,10 +109,10 @@ class DatabaseFailoverTest {
             Response personal = given().auth().oauth2(customer).get("/api/v1/cart");
             assertUnavailable(personal, "a customer's cart");
             Response page = given().accept("text/html")
-                    .get("/products?sort=new&page="
-                            + (3
+                    .get("/products?cursor="
+                            + dev.kurashi.common.PageRequest.encode(String.valueOf(1_000_000
                                     + java.util.concurrent.ThreadLocalRandom.current()
-                                            .nextInt(3)));
+                                            .nextInt(1_000_000))));
             assertEquals(503, page.statusCode(), "an unseen page: " + page.asString());
             assertNotNull(page.header("Retry-After"));
             assertTrue(page.contentType().startsWith("text/html"), page.contentType());
